@@ -1,0 +1,244 @@
+/**
+ * The core's input and output. Plain data only: no workbook objects, no DOM, no cell-address strings.
+ * Points are integer tenths (see `Points` in ../rules/types), formatted to one decimal at the edges.
+ */
+import type { Points, StaffCategory } from "../rules/types";
+
+/** Calendar date as `YYYY-MM-DD`; never a JS Date, so no time zone can shift it. */
+export type IsoDate = string;
+/** `2025-03` (month), `2025-Q1` (quarter) or `2025` (year). */
+export type PeriodId = string;
+
+/** Where a value came from: sheet name, 1-based sheet row, optional 1-based column. */
+export interface SourceRef {
+  sheet: string;
+  row: number;
+  column?: number;
+}
+
+export type Severity = "error" | "warning";
+
+/** A domain problem as a value (zod-style): a code, a location and parameters; words come from locales. */
+export interface Issue {
+  severity: Severity;
+  code: string;
+  sheet?: string;
+  row?: number;
+  column?: number;
+  /** Parameters for the message template, e.g. `{ value: "99.9", max: 5 }`. */
+  params?: Record<string, string | number>;
+}
+
+export interface Settings {
+  unitName: string;
+  unitType: "县中心" | "镇街";
+  year: number;
+  profile: string;
+  county?: string;
+}
+
+export interface WindowRow {
+  name: string;
+  department: string;
+  note?: string;
+  source: SourceRef;
+}
+
+export interface StaffRow {
+  name: string;
+  window: string;
+  /** 首席代表 / 负责人 count as the window's head. */
+  role: string;
+  post?: string;
+  start?: IsoDate;
+  end?: IsoDate;
+  source: SourceRef;
+}
+
+export interface IncidentRow {
+  date: IsoDate;
+  window: string;
+  staff?: string;
+  /** Canonical code as in the profile (e.g. `14.4a`, `20B.1`). */
+  code: string;
+  /** Positive integer, default 1. */
+  quantity: number;
+  /** Working days (overdue, late), where the rule uses them. */
+  days?: number;
+  /** 分值 override in tenths, only where the rule allows a range. */
+  points?: Points;
+  caseId?: string;
+  verified: boolean;
+  note?: string;
+  /** Sheet row for incidents from 事项记录; case-log row for derived ones. */
+  source: SourceRef;
+  /** True for incidents derived by the engine (e.g. 15.7 from the case log); never written back. */
+  derived?: boolean;
+}
+
+export interface IndicatorRow {
+  id: string; // T1…T10
+  name: string;
+  max: Points;
+  self?: Points;
+  reviewed?: Points;
+  remark?: string;
+  source: SourceRef;
+}
+
+export type CaseType = "即办件" | "承诺件";
+export type Satisfaction = "满意" | "基本满意" | "不满意";
+
+export interface CaseRow {
+  caseId: string;
+  window: string;
+  handler?: string;
+  matter?: string;
+  type: CaseType;
+  received: IsoDate;
+  /** Promised working days; 即办件 = 0. */
+  promisedDays: number;
+  completed?: IsoDate;
+  satisfaction?: Satisfaction;
+  source: SourceRef;
+}
+
+export interface CalendarOverride {
+  date: IsoDate;
+  type: "holiday" | "workday";
+  source?: SourceRef;
+}
+
+/** A 人工裁定 row: wins over computed values and appears in the audit trail. */
+export interface OverrideRow {
+  entity: string;
+  period: PeriodId;
+  field: string;
+  value: string;
+  reason: string;
+  by: string;
+  source: SourceRef;
+}
+
+export interface AssessmentInput {
+  settings: Settings;
+  windows: WindowRow[];
+  staff: StaffRow[];
+  incidents: IncidentRow[];
+  indicators: IndicatorRow[];
+  cases: CaseRow[];
+  calendar: CalendarOverride[];
+  overrides: OverrideRow[];
+}
+
+export type EntityType = "window" | "staff" | "township";
+
+/** One effect on one entity in one period, traceable to its source row. */
+export interface AuditLine {
+  entityType: EntityType;
+  entity: string;
+  period: PeriodId;
+  date?: IsoDate;
+  /** Rule code, e.g. `14.7`, `19.9`, `override`. */
+  code: string;
+  /** Chinese text of the rule. */
+  text: string;
+  quantity: number;
+  points: Points;
+  category?: StaffCategory;
+  source?: SourceRef;
+  caseId?: string;
+  /** e.g. `year-only`, `head`, `derived`, `人工裁定: reason`. */
+  note?: string;
+}
+
+/** A veto, condition, notice or title, with the rows that caused it. */
+export interface Reason {
+  code: string;
+  text: string;
+  period: PeriodId;
+  sources: SourceRef[];
+}
+
+export interface WindowResult {
+  period: PeriodId;
+  window: string;
+  department: string;
+  /** Sum of negative effects (≤ 0), tenths. */
+  deductions: Points;
+  /** Sum of positive effects including derived bonuses (≥ 0), tenths. */
+  bonuses: Points;
+  score: Points;
+  rank: number;
+  grade: string;
+  eligible: boolean;
+  /** True when tied across a quota boundary: grade stays open (并列待裁定). */
+  tiePending: boolean;
+  reasons: Reason[];
+}
+
+export interface StaffResult {
+  period: PeriodId;
+  name: string;
+  window: string;
+  categories: Record<StaffCategory, Points>;
+  bonuses: Points;
+  score: Points;
+  rank: number;
+  grade: string;
+  eligible: boolean;
+  tiePending: boolean;
+  /** Conditions, notices and titles (26.x, 27.x, N-23.1, 23.9, 先进个人, 约谈整改 …). */
+  flags: Reason[];
+}
+
+export interface TownshipResult {
+  unit: string;
+  /** Counted score per indicator id (reviewed, else self), tenths. */
+  indicators: Record<string, Points>;
+  selfIndicators: Record<string, Points | undefined>;
+  reviewedIndicators: Record<string, Points | undefined>;
+  total: Points;
+  rank: number;
+  grade: string;
+  /** e.g. `T3 未复核`, evidence such as `T6 建议 13.5 (按期办结率 90.0%)`. */
+  notes: string[];
+}
+
+/** A mark on an input row that caused a veto or notification. */
+export interface InlineFlag {
+  sheet: string;
+  row: number;
+  codes: string[];
+  periods: PeriodId[];
+  message: string;
+}
+
+export interface CaseStats {
+  period: PeriodId;
+  window: string;
+  received: number;
+  completed: number;
+  instant: number;
+  /** Ratios in [0,1]; undefined when the denominator is 0 (shown blank). */
+  instantRate?: number;
+  onTimeRate?: number;
+  earlyRate?: number;
+  overdue: number;
+  satisfactionRate?: number;
+}
+
+export interface AssessmentResult {
+  unit: string;
+  year: number;
+  profile: string;
+  periods: PeriodId[];
+  windows: WindowResult[];
+  staff: StaffResult[];
+  townships: TownshipResult[];
+  audit: AuditLine[];
+  flags: InlineFlag[];
+  caseStats: CaseStats[];
+  /** Warnings found while scoring (unverified rows, dates outside the year, …). */
+  issues: Issue[];
+}
