@@ -1,0 +1,26 @@
+import type { AssessmentInput, AssessmentResult, InlineFlag, Issue, PeriodId } from "../engine/types";
+import type { RawSheet, SheetModel } from "../workbook/types";
+
+export type Locale = "zh-CN" | "zh-TW" | "en";
+
+export interface RunOptions {
+  /** Restrict output to one month, quarter or the year; all periods when absent. */
+  period?: PeriodId;
+  /** Overrides the workbook's 规则版本. */
+  profile?: string;
+  locale?: Locale;
+}
+
+export interface RunOutcome {
+  /** False when any issue is an error: then nothing may be written. */
+  ok: boolean;
+  input?: AssessmentInput;
+  result?: AssessmentResult;
+  issues: Issue[];
+  /** Output tabs (窗口考核结果, 人员考核结果, 镇街考核结果, 考核明细, 办件统计 …). */
+  sheets: SheetModel[];
+  flags: InlineFlag[];
+}
+
+/** The whole pure pipeline: RawSheet[] → parse → engine → render. Implemented in ./run.ts. */
+export type RunAssessment = (sheets: RawSheet[], options?: RunOptions) => RunOutcome;
