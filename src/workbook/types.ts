@@ -32,6 +32,32 @@ export interface PageSetupModel {
   /** e.g. `A1:H152`. */
   printArea?: string;
   footer?: string;
+  /** Page header text (Excel header codes such as `&P`), optional. */
+  header?: string;
+  /** Fit the page height too (default false: fit one page wide only, so manual breaks hold). */
+  fitToHeight?: boolean;
+}
+
+/** How a named row style looks in print (fonts, borders, heights); hosts apply it to every cell of the row. */
+export interface RowStyleModel {
+  /** Row height in points. */
+  height?: number;
+  fontSize?: number;
+  bold?: boolean;
+  align?: "left" | "center" | "right";
+  /** Thin borders around every cell of the row (within the sheet's columns), or a bottom rule only. */
+  border?: "all" | "bottom" | "none";
+  /** Fill colour as ARGB hex, e.g. `FFF2F2F2`. */
+  fill?: string;
+  wrap?: boolean;
+  /** 1-based columns aligned differently from the row, e.g. numbers right-aligned. */
+  columnAlign?: Record<number, "left" | "center" | "right">;
+}
+
+/** Sheet-wide font for print forms: the first name, with fallbacks documented in docs/printing.md. */
+export interface FontModel {
+  name: string;
+  size: number;
 }
 
 export interface MergeModel {
@@ -52,6 +78,10 @@ export interface SheetModel {
   merges?: MergeModel[];
   /** Per-row style hints for print forms: `title`, `section`, `table-header`, `signature`. */
   rowStyles?: Record<number, string>;
+  /** Definitions of the style names used in `rowStyles` (print forms). */
+  rowStyleDefs?: Record<string, RowStyleModel>;
+  /** Sheet-wide font (print forms). */
+  font?: FontModel;
   pageSetup?: PageSetupModel;
   /** Drop-down lists (template): a range on a list sheet such as `'列表'!$A$2:$A$130`, or inline values. */
   validations?: ValidationModel[];
