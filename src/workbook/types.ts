@@ -80,6 +80,8 @@ export interface SheetModel {
   rowStyles?: Record<number, string>;
   /** Definitions of the style names used in `rowStyles` (print forms). */
   rowStyleDefs?: Record<string, RowStyleModel>;
+  /** Row heights in points for rows that differ from their style (e.g. wrapped text), by 1-based row. */
+  rowHeights?: Record<number, number>;
   /** Sheet-wide font (print forms). */
   font?: FontModel;
   pageSetup?: PageSetupModel;
