@@ -45,6 +45,7 @@ export interface RowStyleModel {
   fontSize?: number;
   bold?: boolean;
   align?: "left" | "center" | "right";
+  valign?: "top" | "middle" | "bottom";
   /** Thin borders around every cell of the row (within the sheet's columns), or a bottom rule only. */
   border?: "all" | "bottom" | "none";
   /** Fill colour as ARGB hex, e.g. `FFF2F2F2`. */
@@ -52,6 +53,8 @@ export interface RowStyleModel {
   wrap?: boolean;
   /** 1-based columns aligned differently from the row, e.g. numbers right-aligned. */
   columnAlign?: Record<number, "left" | "center" | "right">;
+  /** 1-based columns with their own fill (e.g. label cells of a form), ARGB hex. */
+  columnFill?: Record<number, string>;
 }
 
 /** Sheet-wide font for print forms: the first name, with fallbacks documented in docs/printing.md. */
