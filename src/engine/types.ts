@@ -226,6 +226,14 @@ export interface CaseStats {
   earlyRate?: number;
   overdue: number;
   satisfactionRate?: number;
+  /** Counts behind the rates (exact evidence, e.g. T6 = 15 × onTime ÷ promised). */
+  promised?: number;
+  onTime?: number;
+  early?: number;
+  /** Overdue working days of the overdue cases. */
+  overdueDays?: number;
+  rated?: number;
+  satisfied?: number;
 }
 
 export interface AssessmentResult {
