@@ -1,0 +1,161 @@
+/**
+ * A large-file path for the CLI: reads cell values straight from the sheet XML and writes output tabs
+ * by patching the package, carrying every untouched part over as its original compressed bytes.
+ */
+import type { RawSheet, SheetModel } from "../../../workbook/types";
+import { readSheetXml, type SheetReadContext } from "./sheetReader";
+import { worksheetXml } from "./sheetWriter";
+import { outputStyles } from "./styles";
+import { isDate1904, parseRels, parseSheets, sheetElement, type SheetRef } from "./workbookXml";
+import { entryText, newEntry, readZip, writeZip, ZipFormatError, type ZipEntry } from "./zip";
+import { attr, dateStyles, escapeXml, sharedStrings } from "./xml";
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const CONTENT_TYPES = "[Content_Types].xml";
+const SHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const SHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+export class FastWorkbook {
+  private ctx: SheetReadContext | undefined;
+
+  private constructor(
+    private readonly entries: Map<string, ZipEntry>,
+    readonly sheets: SheetRef[],
+  ) {}
+
+  /** @throws ZipFormatError when the bytes are not an .xlsx package. */
+  static fromBuffer(buf: Buffer): FastWorkbook {
+    const entries = readZip(buf);
+    const wb = entries.get(WORKBOOK);
+    const rels = entries.get(WORKBOOK_RELS);
+    if (!wb || !rels) throw new ZipFormatError("not a workbook package");
+    return new FastWorkbook(entries, parseSheets(entryText(wb), parseRels(entryText(rels))));
+  }
+
+  private context(): SheetReadContext {
+    if (!this.ctx) {
+      const text = (name: string): string | undefined => {
+        const e = this.entries.get(name);
+        return e ? entryText(e) : undefined;
+      };
+      this.ctx = {
+        strings: sharedStrings(text("xl/sharedStrings.xml")),
+        dateStyles: dateStyles(text("xl/styles.xml")),
+        date1904: isDate1904(text(WORKBOOK) ?? ""),
+      };
+    }
+    return this.ctx;
+  }
+
+  /** Values of the chosen sheets (all when no filter), in workbook order. */
+  readSheets(include: (name: string) => boolean = () => true): RawSheet[] {
+    return this.sheets
+      .filter((s) => include(s.name))
+      .map((s) => {
+        const entry = this.entries.get(s.path);
+        return { name: s.name, rows: entry ? readSheetXml(entryText(entry), this.context()) : [] };
+      });
+  }
+
+  /** A new package: the input parts as they were, old output tabs replaced by `outputs`. */
+  withOutputs(outputs: SheetModel[]): Buffer {
+    const replaced = new Set(outputs.map((o) => o.name));
+    const kept = this.sheets.filter((s) => !replaced.has(s.name));
+    const removed = this.sheets.filter((s) => replaced.has(s.name));
+    const oldIndex = new Map(this.sheets.map((s, i) => [s.name, i]));
+    const relsXml = entryText(this.entries.get(WORKBOOK_RELS) as ZipEntry);
+    const rels = parseRels(relsXml);
+    const dropParts = new Set(removed.map((s) => s.path));
+    // calcChain lists formula cells by sheet; Excel rebuilds it, and a stale one makes Excel repair the file.
+    for (const [id, r] of rels) {
+      if (!r.type.endsWith("/calcChain")) continue;
+      dropParts.add(`xl/${r.target}`);
+      rels.delete(id);
+    }
+    for (const s of removed) rels.delete(s.relId);
+
+    let nextRel = Math.max(0, ...[...rels.keys()].map((k) => Number(k.replace(/\D/g, "")) || 0)) + 1;
+    let nextSheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
+    let nextPart = 1;
+    const added: SheetRef[] = outputs.map((o) => {
+      // ExcelJS only recognises worksheet parts named sheetN.xml.
+      while (this.entries.has(`xl/worksheets/sheet${nextPart}.xml`)) nextPart++;
+      const ref: SheetRef = {
+        name: o.name,
+        sheetId: nextSheetId++,
+        relId: `rId${nextRel++}`,
+        path: `xl/worksheets/sheet${nextPart++}.xml`,
+        hidden: Boolean(o.hidden),
+      };
+      rels.set(ref.relId, { target: ref.path.slice(3), type: SHEET_TYPE });
+      return ref;
+    });
+    const order = [...kept, ...added];
+    const newIndex = new Map(order.map((s, i) => [s.name, i]));
+
+    const styles = outputStyles(entryText(this.required("xl/styles.xml")));
+    const sheetParts = outputs.map((o, i) => newEntry((added[i] as SheetRef).path, worksheetXml(o, styles)));
+
+    const workbookXml = this.patchWorkbook(order, oldIndex, newIndex);
+    const relsOut =
+      relsXml.slice(0, relsXml.indexOf(">", relsXml.indexOf("<Relationships")) + 1) +
+      [...rels]
+        .map(([id, r]) => `<Relationship Id="${id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
+        .join("") +
+      "</Relationships>";
+    const ct = this.patchContentTypes(dropParts, added);
+
+    const changed = new Map<string, ZipEntry>([
+      [CONTENT_TYPES, newEntry(CONTENT_TYPES, ct)],
+      [WORKBOOK, newEntry(WORKBOOK, workbookXml)],
+      [WORKBOOK_RELS, newEntry(WORKBOOK_RELS, relsOut)],
+      ["xl/styles.xml", newEntry("xl/styles.xml", styles.xml())],
+    ]);
+    const out: ZipEntry[] = [changed.get(CONTENT_TYPES) as ZipEntry];
+    for (const [name, e] of this.entries) {
+      if (name === CONTENT_TYPES || dropParts.has(name)) continue;
+      if (removed.some((s) => name === s.path.replace(/([^/]+)$/, "_rels/$1.rels"))) continue;
+      out.push(changed.get(name) ?? e);
+    }
+    out.push(...sheetParts);
+    return writeZip(out);
+  }
+
+  private required(name: string): ZipEntry {
+    const e = this.entries.get(name);
+    if (!e) throw new ZipFormatError(`missing part ${name}`);
+    return e;
+  }
+
+  private patchWorkbook(
+    order: SheetRef[],
+    oldIndex: Map<string, number>,
+    newIndex: Map<string, number>,
+  ): string {
+    const xml = entryText(this.required(WORKBOOK));
+    const byOld = [...oldIndex].map(([name]) => name);
+    let out = xml.replace(
+      /<sheets>[\s\S]*?<\/sheets>|<sheets\/>/,
+      `<sheets>${order.map(sheetElement).join("")}</sheets>`,
+    );
+    out = out.replace(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g, (dn) => {
+      const local = attr(dn, "localSheetId");
+      if (local === undefined) return dn;
+      const idx = newIndex.get(byOld[Number(local)] ?? "");
+      if (idx === undefined) return "";
+      return dn.replace(/localSheetId="\d+"/, `localSheetId="${idx}"`);
+    });
+    out = out.replace(/<definedNames>\s*<\/definedNames>/, "");
+    return out.replace(/ activeTab="\d+"/, "").replace(/ firstSheet="\d+"/, "");
+  }
+
+  private patchContentTypes(dropParts: Set<string>, added: SheetRef[]): string {
+    let xml = entryText(this.required(CONTENT_TYPES));
+    xml = xml.replace(/<Override\b[^>]*>/g, (o) =>
+      dropParts.has((attr(o, "PartName") ?? "").slice(1)) ? "" : o,
+    );
+    const adds = added.map((s) => `<Override PartName="/${s.path}" ContentType="${SHEET_CT}"/>`).join("");
+    return xml.replace("</Types>", `${adds}</Types>`);
+  }
+}

@@ -1,0 +1,98 @@
+/** Reads a worksheet part's cell values into a RawSheet grid, as the ExcelJS host would hand them over. */
+import type { CellValue } from "../../../workbook/types";
+import { attr, decodeXml, textOf } from "./xml";
+
+export interface SheetReadContext {
+  strings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** Column index (0-based) of a cell reference such as `AB12`. */
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+export function serialToDate(serial: number, date1904: boolean): Date {
+  const days = date1904 ? serial + 1462 : serial;
+  return new Date(Math.round((days - 25569) * 86400000));
+}
+
+function cellValue(tag: string, body: string, ctx: SheetReadContext): CellValue {
+  const t = attr(tag, "t");
+  if (t === "inlineStr") return textOf(body);
+  const vs = body.indexOf("<v>");
+  const raw = vs < 0 ? undefined : body.slice(vs + 3, body.indexOf("</v>", vs));
+  if (raw === undefined) return null;
+  switch (t) {
+    case "s":
+      return ctx.strings[Number(raw)] ?? "";
+    case "str":
+    case "e":
+      return decodeXml(raw);
+    case "b":
+      return raw === "1";
+    default: {
+      const n = Number(raw);
+      const s = attr(tag, "s");
+      return s !== undefined && ctx.dateStyles[Number(s)] ? serialToDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** `rows[r][c]` = sheet row r+1, column c+1; trailing empty rows are dropped. */
+export function readSheetXml(xml: string, ctx: SheetReadContext): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const dataStart = xml.indexOf("<sheetData");
+  if (dataStart < 0) return rows;
+  const dataEnd = xml.indexOf("</sheetData>", dataStart);
+  let i = dataStart;
+  let nextRow = 1;
+  for (;;) {
+    const rs = xml.indexOf("<row", i);
+    if (rs < 0 || (dataEnd >= 0 && rs > dataEnd)) break;
+    const rOpenEnd = xml.indexOf(">", rs);
+    const rowTag = xml.slice(rs, rOpenEnd + 1);
+    const rowNo = Number(attr(rowTag, "r") ?? nextRow);
+    nextRow = rowNo + 1;
+    if (xml.charCodeAt(rOpenEnd - 1) === 47) {
+      i = rOpenEnd + 1;
+      continue;
+    }
+    const re = xml.indexOf("</row>", rOpenEnd);
+    const row: CellValue[] = [];
+    let j = rOpenEnd + 1;
+    let nextCol = 0;
+    while (j < re) {
+      const cs = xml.indexOf("<c", j);
+      if (cs < 0 || cs >= re) break;
+      const cOpenEnd = xml.indexOf(">", cs);
+      const tag = xml.slice(cs, cOpenEnd + 1);
+      const ref = attr(tag, "r");
+      const col = ref === undefined ? nextCol : columnIndex(ref);
+      nextCol = col + 1;
+      let body = "";
+      if (xml.charCodeAt(cOpenEnd - 1) === 47) {
+        j = cOpenEnd + 1;
+      } else {
+        const ce = xml.indexOf("</c>", cOpenEnd);
+        body = xml.slice(cOpenEnd + 1, ce);
+        j = ce + 4;
+      }
+      const value = cellValue(tag, body, ctx);
+      if (value === null || value === "") continue;
+      while (row.length < col) row.push(null);
+      row[col] = value;
+    }
+    while (rows.length < rowNo - 1) rows.push([]);
+    rows[rowNo - 1] = row;
+    i = re + 6;
+  }
+  return rows;
+}

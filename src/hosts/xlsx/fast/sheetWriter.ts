@@ -1,0 +1,76 @@
+/** Serialises a tabular SheetModel straight to worksheet XML (inline strings: text never becomes a formula). */
+import type { CellValue, SheetModel } from "../../../workbook/types";
+import type { OutputStyles } from "./styles";
+import { escapeXml } from "./xml";
+
+export function columnLetters(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function dateSerial(d: Date): number {
+  return d.getTime() / 86400000 + 25569;
+}
+
+function cell(ref: string, value: CellValue, style: number): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "number")
+    return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : "";
+  if (typeof value === "boolean") return `<c r="${ref}" s="${style}" t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (value instanceof Date) return `<c r="${ref}" s="${style}"><v>${dateSerial(value)}</v></c>`;
+  // XML 1.0 forbids most control characters; they cannot be stored in a cell.
+  // eslint-disable-next-line no-control-regex
+  const text = escapeXml(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/** True when the model needs features only the ExcelJS writer provides (print forms, drop-downs). */
+export function needsFullWriter(model: SheetModel): boolean {
+  return Boolean(model.headerless || model.pageSetup || model.merges?.length || model.validations?.length);
+}
+
+export function worksheetXml(model: SheetModel, styles: OutputStyles): string {
+  const letters = model.columns.map((_, i) => columnLetters(i));
+  const colStyles = model.columns.map((c) => styles.byFormat[c.format ?? "general"]);
+  const parts: string[] = [];
+  parts.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  parts.push('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">');
+  const freeze = model.freezeRows ?? 1;
+  if (freeze > 0) {
+    parts.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`,
+    );
+  }
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (model.columns.length > 0) {
+    parts.push("<cols>");
+    model.columns.forEach((c, i) => {
+      const width = c.width ?? Math.max(8, c.header.length * 2 + 2);
+      parts.push(
+        `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1" style="${colStyles[i]}"/>`,
+      );
+    });
+    parts.push("</cols>");
+  }
+  parts.push("<sheetData>");
+  parts.push('<row r="1">');
+  model.columns.forEach((c, i) => parts.push(cell(`${letters[i]}1`, c.header, styles.header)));
+  parts.push("</row>");
+  for (let r = 0; r < model.rows.length; r++) {
+    const row = model.rows[r] as CellValue[];
+    const n = r + 2;
+    let xml = `<row r="${n}">`;
+    for (let c = 0; c < row.length; c++) {
+      const letter = letters[c] ?? columnLetters(c);
+      xml += cell(`${letter}${n}`, row[c] as CellValue, colStyles[c] ?? styles.byFormat.general);
+    }
+    parts.push(xml + "</row>");
+  }
+  parts.push("</sheetData>");
+  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  parts.push("</worksheet>");
+  return parts.join("");
+}

@@ -1,0 +1,126 @@
+/**
+ * Minimal ZIP reader/writer for .xlsx files in Node. Unchanged parts are carried over as their
+ * compressed bytes, so a large input sheet is never inflated, parsed or re-serialised on write.
+ */
+import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** Compressed bytes as stored. */
+  raw: Buffer;
+}
+
+export class ZipFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ZipFormatError";
+  }
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/** Reads the central directory and slices each entry's stored bytes (no inflation). */
+export function readZip(buf: Buffer): Map<string, ZipEntry> {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipFormatError("no end of central directory");
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const entries = new Map<string, ZipEntry>();
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL)
+      throw new ZipFormatError("bad central directory");
+    const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
+    const compressedSize = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL)
+      throw new ZipFormatError(`bad local header: ${name}`);
+    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    if (dataStart + compressedSize > buf.length) throw new ZipFormatError(`truncated entry: ${name}`);
+    entries.set(name, {
+      name,
+      method,
+      crc,
+      compressedSize,
+      size,
+      raw: buf.subarray(dataStart, dataStart + compressedSize),
+    });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** Inflates one entry; `maxBytes` bounds the output (zip bombs end as an error, not as memory). */
+export function entryBytes(entry: ZipEntry, maxBytes = 512 * 1024 * 1024): Buffer {
+  if (entry.method === 0) return entry.raw;
+  if (entry.method !== 8) throw new ZipFormatError(`unsupported compression ${entry.method}: ${entry.name}`);
+  return inflateRawSync(entry.raw, { maxOutputLength: maxBytes });
+}
+
+export function entryText(entry: ZipEntry): string {
+  return entryBytes(entry).toString("utf8");
+}
+
+/** A new entry from content (deflated here). */
+export function newEntry(name: string, content: string | Buffer): ZipEntry {
+  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  const raw = deflateRawSync(data, { level: 6 });
+  return { name, method: 8, crc: crc32(data) >>> 0, compressedSize: raw.length, size: data.length, raw };
+}
+
+/** Writes entries in order; sizes over 4 GiB are not supported (bounded well before that). */
+export function writeZip(entries: Iterable<ZipEntry>): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  let count = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00, fixed so output is reproducible
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.compressedSize, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(CENTRAL, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    local.copy(cd, 8, 6, 30);
+    cd.writeUInt32LE(offset, 42);
+    central.push(cd, name);
+    chunks.push(local, name, e.raw);
+    offset += 30 + name.length + e.raw.length;
+    count++;
+  }
+  const cdSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
