@@ -1,0 +1,50 @@
+/** Cell addressing and cell-to-text helpers shared by every parser. */
+import type { CellValue, RawSheet } from "./types";
+import { cleanText } from "./text";
+
+/** 1-based column number → letters (1 → A, 27 → AA). */
+export function columnLetter(column: number): string {
+  let n = Math.floor(column);
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** `D3` for row 3, column 4; `3` alone when no column is known. */
+export function cellRef(row: number, column?: number): string {
+  return column === undefined ? String(row) : `${columnLetter(column)}${row}`;
+}
+
+/** `事项记录!D3`; without a row, just the sheet name. */
+export function cellAddress(sheet: string, row?: number, column?: number): string {
+  return row === undefined ? sheet : `${sheet}!${cellRef(row, column)}`;
+}
+
+/** The cell at 1-based row and column, or null. */
+export function cellAt(sheet: RawSheet, row: number, column: number): CellValue {
+  return sheet.rows[row - 1]?.[column - 1] ?? null;
+}
+
+/** Cleaned text of a cell ("" for empty); numbers in their shortest decimal form. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return cleanText(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  return "";
+}
+
+/** True when the cell holds nothing but white space. */
+export function isBlank(value: CellValue): boolean {
+  return cellText(value) === "";
+}
+
+/** True when every cell of the row is blank. */
+export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  return !row || row.every(isBlank);
+}

@@ -1,0 +1,104 @@
+/** RawSheet[] → AssessmentInput + located issues, per the workbook contract (docs workbook.md). */
+import type { AssessmentInput, CaseRow, Issue } from "../engine/types";
+import { isBlankRow } from "./cells";
+import { findTab } from "./headers";
+import type { ProfileResolver } from "./profile";
+import { parseCalendar, parseOverrides } from "./parse/extras";
+import type { ParseContext } from "./parse/context";
+import { parseIncidents } from "./parse/incidents";
+import { parseIndicators } from "./parse/indicators";
+import { parseStaff, parseWindows } from "./parse/rosters";
+import { parseSettings } from "./parse/settings";
+import {
+  CALENDAR_TAB,
+  CASES_TAB,
+  INCIDENTS_TAB,
+  INDICATORS_TAB,
+  ISSUE_CAP,
+  OVERRIDES_TAB,
+  SETTINGS_TAB,
+  STAFF_TAB,
+  WINDOWS_TAB,
+  type TabDef,
+} from "./schema";
+import type { RawSheet } from "./types";
+
+export interface ParseOptions {
+  /** Overrides the workbook's 规则版本. */
+  profile?: string;
+  /** Parses 办件台账; wired by the pipeline (the case-log parser lives in ./caseLog). */
+  parseCases?: (sheet: RawSheet | undefined, ctx: { year?: number; issues: Issue[] }) => CaseRow[];
+  /** Most issues reported (errors first); the rest are counted in one `too-many-issues`. */
+  cap?: number;
+}
+
+export interface WorkbookParse {
+  /** Present only when there is no error. */
+  input?: AssessmentInput;
+  issues: Issue[];
+}
+
+/** Errors first, then warnings, each in sheet order; at most `cap`, plus a count of the rest. */
+export function capIssues(issues: readonly Issue[], cap = ISSUE_CAP): Issue[] {
+  const ordered = [
+    ...issues.filter((i) => i.severity === "error"),
+    ...issues.filter((i) => i.severity !== "error"),
+  ];
+  if (ordered.length <= cap) return ordered;
+  const hasError = ordered[0]?.severity === "error";
+  const rest: Issue = {
+    severity: hasError ? "error" : "warning",
+    code: "too-many-issues",
+    params: { count: ordered.length - cap, total: ordered.length },
+  };
+  return [...ordered.slice(0, cap), rest];
+}
+
+function missingTab(def: TabDef): Issue {
+  return { severity: "error", code: "missing-tab", sheet: def.name, params: { tab: def.name } };
+}
+
+/**
+ * Parse every input tab. Never throws on bad input: problems are issues with sheet, row and column.
+ * @throws only on programmer misuse (e.g. a resolver that throws).
+ */
+export function parseWorkbook(
+  sheets: readonly RawSheet[],
+  resolve: ProfileResolver,
+  options: ParseOptions = {},
+): WorkbookParse {
+  if (sheets.length === 0 || sheets.every((s) => s.rows.every((r) => isBlankRow(r)))) {
+    return { issues: [{ severity: "error", code: "empty-workbook" }] };
+  }
+  const ctx: ParseContext = { issues: [] };
+  const tab = (def: TabDef, required: boolean) => {
+    const sheet = findTab(sheets, def);
+    if (!sheet && required) ctx.issues.push(missingTab(def));
+    return sheet;
+  };
+  const settingsSheet = tab(SETTINGS_TAB, true);
+  const settings = settingsSheet ? parseSettings(settingsSheet, ctx, resolve, options.profile) : undefined;
+  const windowsSheet = tab(WINDOWS_TAB, true);
+  const windows = windowsSheet ? parseWindows(windowsSheet, ctx) : undefined;
+  const staffSheet = tab(STAFF_TAB, true);
+  const staff = staffSheet ? parseStaff(staffSheet, windows ?? [], ctx) : undefined;
+  const incidentsSheet = tab(INCIDENTS_TAB, true);
+  const incidents = incidentsSheet
+    ? parseIncidents(incidentsSheet, windows ?? [], staff ?? [], ctx)
+    : undefined;
+  const township = settings?.unitType === "镇街";
+  const indicatorsSheet = tab(INDICATORS_TAB, township);
+  const indicators = indicatorsSheet ? parseIndicators(indicatorsSheet, ctx) : [];
+  const calendarSheet = tab(CALENDAR_TAB, false);
+  const calendar = calendarSheet ? parseCalendar(calendarSheet, ctx) : [];
+  const overridesSheet = tab(OVERRIDES_TAB, false);
+  const overrides = overridesSheet ? parseOverrides(overridesSheet, ctx) : [];
+  const cases = options.parseCases ? options.parseCases(findTab(sheets, CASES_TAB), ctx) : [];
+
+  const issues = capIssues(ctx.issues, options.cap);
+  const failed = issues.some((i) => i.severity === "error");
+  if (failed || !settings || !windows || !staff || !incidents || !indicators || !calendar || !overrides) {
+    return { issues };
+  }
+  return { input: { settings, windows, staff, incidents, indicators, cases, calendar, overrides }, issues };
+}
