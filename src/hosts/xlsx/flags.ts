@@ -1,0 +1,138 @@
+/**
+ * Inline flags on input rows (fill + a note naming code and period), recorded in a very hidden sheet
+ * `_kaohe_flags` (sheet, row, column, original fill, original note as JSON) so that a clear restores
+ * exactly what was there before, and leaves alone anything a person changed since.
+ */
+import type { Cell, Comment, Fill, Workbook, Worksheet } from "exceljs";
+import type { InlineFlag } from "../../engine/types";
+
+export const FLAG_SHEET = "_kaohe_flags";
+export const FLAG_NOTE_PREFIX = "【考核标记】";
+const FLAG_FILL_ARGB = "FFFFC7CE";
+export const FLAG_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: FLAG_FILL_ARGB } };
+const FLAG_HEADER = ["sheet", "row", "column", "fill", "note"];
+
+type Note = string | Comment | undefined;
+
+export function noteText(note: Note): string {
+  if (note === undefined) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
+}
+
+/**
+ * ExcelJS has no public way to delete a note (its setter always creates one), and a loaded cell keeps
+ * the note in its value model too: drop the private comment and re-create the value model.
+ */
+function setNote(cell: Cell, note: Note): void {
+  if (note !== undefined) {
+    cell.note = note;
+    return;
+  }
+  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  const value = cell.value;
+  cell.value = null;
+  cell.value = value;
+}
+
+function setFill(cell: Cell, fill: Fill | undefined): void {
+  // Loaded cells share style objects by style id: replace the cell's style, never mutate it.
+  const style = { ...cell.style };
+  if (fill) style.fill = fill;
+  else delete style.fill;
+  cell.style = style;
+}
+
+function merge(flags: InlineFlag[]): InlineFlag[] {
+  const byRow = new Map<string, InlineFlag>();
+  for (const f of flags) {
+    const key = `${f.sheet}\u0000${f.row}`;
+    const prev = byRow.get(key);
+    if (!prev) {
+      byRow.set(key, { ...f, codes: [...f.codes], periods: [...f.periods] });
+      continue;
+    }
+    for (const c of f.codes) if (!prev.codes.includes(c)) prev.codes.push(c);
+    for (const p of f.periods) if (!prev.periods.includes(p)) prev.periods.push(p);
+    if (f.message && !prev.message.includes(f.message)) prev.message = `${prev.message}；${f.message}`;
+  }
+  return [...byRow.values()];
+}
+
+function lastColumn(ws: Worksheet, row: number): number {
+  return Math.max(1, ws.getRow(1).cellCount, ws.getRow(row).cellCount);
+}
+
+function flagNote(flag: InlineFlag, original: Note): string {
+  const head = `${FLAG_NOTE_PREFIX}${flag.codes.join("、")}（${flag.periods.join("、")}）${flag.message}`;
+  const before = noteText(original);
+  return before ? `${head}\n\n${before}` : head;
+}
+
+function recordSheet(wb: Workbook): Worksheet {
+  const existing = wb.getWorksheet(FLAG_SHEET);
+  if (existing) return existing;
+  const ws = wb.addWorksheet(FLAG_SHEET, { state: "veryHidden" });
+  ws.addRow(FLAG_HEADER);
+  return ws;
+}
+
+/** Sets the flags and records every touched cell. Returns the number of rows flagged. */
+export function setFlags(wb: Workbook, flags: InlineFlag[]): number {
+  const merged = merge(flags).filter((f) => f.row >= 1 && wb.getWorksheet(f.sheet) && f.sheet !== FLAG_SHEET);
+  if (merged.length === 0) return 0;
+  const record = recordSheet(wb);
+  for (const flag of merged) {
+    const ws = wb.getWorksheet(flag.sheet)!;
+    const last = lastColumn(ws, flag.row);
+    for (let c = 1; c <= last; c++) {
+      const cell = ws.getCell(flag.row, c);
+      const note: Note = c === 1 ? cell.note : undefined;
+      record.addRow([
+        flag.sheet,
+        flag.row,
+        c,
+        JSON.stringify(cell.style.fill ?? null),
+        c === 1 ? JSON.stringify(note ?? null) : "",
+      ]);
+      setFill(cell, FLAG_FILL);
+      if (c === 1) setNote(cell, flagNote(flag, note));
+    }
+  }
+  return merged.length;
+}
+
+function isFlagFill(fill: Fill | undefined): boolean {
+  return fill?.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb === FLAG_FILL_ARGB;
+}
+
+function parseJson<T>(text: unknown): T | undefined {
+  if (typeof text !== "string" || text === "") return undefined;
+  try {
+    return (JSON.parse(text) as T | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Restores what the record says and deletes it. Returns the number of rows cleared. */
+export function clearFlags(wb: Workbook): number {
+  const record = wb.getWorksheet(FLAG_SHEET);
+  if (!record) return 0;
+  const rows = new Set<string>();
+  record.eachRow((row, n) => {
+    if (n === 1) return;
+    const [sheet, rowNo, col, fill, note] = [1, 2, 3, 4, 5].map((i) => row.getCell(i).value);
+    const ws = typeof sheet === "string" ? wb.getWorksheet(sheet) : undefined;
+    if (!ws || typeof rowNo !== "number" || typeof col !== "number") return;
+    const cell = ws.getCell(rowNo, col);
+    // Only undo what is still Kaohe's: a fill or note a person changed since stays.
+    if (isFlagFill(cell.style.fill)) {
+      setFill(cell, parseJson<Fill>(fill));
+    }
+    if (col === 1 && noteText(cell.note).startsWith(FLAG_NOTE_PREFIX)) setNote(cell, parseJson<Note>(note));
+    rows.add(`${sheet}\u0000${rowNo}`);
+  });
+  wb.removeWorksheet(record.id);
+  return rows.size;
+}

@@ -1,0 +1,75 @@
+/** Words for the file-level issues of this host (the workbook's own issues are worded in src/workbook). */
+import type { Issue } from "../../engine/types";
+import type { Locale } from "../../pipeline/types";
+
+type Table = Record<string, string>;
+
+const ZH_CN: Table = {
+  "file-empty": "文件 {file}：文件为空（0 字节），不是 Excel 工作簿",
+  "file-text":
+    "文件 {file}：是文本/CSV 文件，不是 .xlsx 工作簿；请在 Excel 中打开后“另存为 Excel 工作簿(*.xlsx)”",
+  "file-xls": "文件 {file}：是旧版 Excel 97-2003 (.xls) 格式；请在 Excel 中“另存为 Excel 工作簿(*.xlsx)”",
+  "file-encrypted": "文件 {file}：工作簿设有打开密码（已加密），无法读取；请取消密码后另存为 .xlsx",
+  "file-cfb": "文件 {file}：是 OLE 复合文档，不是 .xlsx 工作簿",
+  "file-xlsm": "文件 {file}：是启用宏的工作簿 (.xlsm)；为避免丢失宏，请另存为不含宏的 .xlsx 后再考核",
+  "file-ods": "文件 {file}：是 OpenDocument 表格 (.ods)；请另存为 Excel 工作簿(*.xlsx)",
+  "file-not-workbook": "文件 {file}：是 zip 压缩包，但不含 Excel 工作簿 (xl/workbook.xml)",
+  "file-truncated": "文件 {file}：文件不完整（被截断），无法读取；请重新复制或下载",
+  "file-corrupt": "文件 {file}：文件已损坏，无法作为 .xlsx 读取{detail}",
+  "file-unknown": "文件 {file}：无法识别的文件格式，不是 .xlsx 工作簿",
+  "file-not-found": "文件 {file}：找不到该文件",
+  "file-unreadable": "文件 {file}：无法读取（{detail}）",
+  "file-write-failed": "文件 {file}：无法写入（{detail}），未写入任何内容",
+};
+
+const ZH_TW: Table = {
+  "file-empty": "檔案 {file}：檔案為空（0 位元組），不是 Excel 活頁簿",
+  "file-text":
+    "檔案 {file}：是文字/CSV 檔，不是 .xlsx 活頁簿；請在 Excel 中開啟後「另存為 Excel 活頁簿(*.xlsx)」",
+  "file-xls": "檔案 {file}：是舊版 Excel 97-2003 (.xls) 格式；請在 Excel 中「另存為 Excel 活頁簿(*.xlsx)」",
+  "file-encrypted": "檔案 {file}：活頁簿設有開啟密碼（已加密），無法讀取；請取消密碼後另存為 .xlsx",
+  "file-cfb": "檔案 {file}：是 OLE 複合文件，不是 .xlsx 活頁簿",
+  "file-xlsm": "檔案 {file}：是啟用巨集的活頁簿 (.xlsm)；為避免遺失巨集，請另存為不含巨集的 .xlsx 後再考核",
+  "file-ods": "檔案 {file}：是 OpenDocument 試算表 (.ods)；請另存為 Excel 活頁簿(*.xlsx)",
+  "file-not-workbook": "檔案 {file}：是 zip 壓縮檔，但不含 Excel 活頁簿 (xl/workbook.xml)",
+  "file-truncated": "檔案 {file}：檔案不完整（被截斷），無法讀取；請重新複製或下載",
+  "file-corrupt": "檔案 {file}：檔案已損壞，無法作為 .xlsx 讀取{detail}",
+  "file-unknown": "檔案 {file}：無法識別的檔案格式，不是 .xlsx 活頁簿",
+  "file-not-found": "檔案 {file}：找不到該檔案",
+  "file-unreadable": "檔案 {file}：無法讀取（{detail}）",
+  "file-write-failed": "檔案 {file}：無法寫入（{detail}），未寫入任何內容",
+};
+
+const EN: Table = {
+  "file-empty": "file {file}: the file is empty (0 bytes), not an Excel workbook",
+  "file-text":
+    "file {file}: a text/CSV file, not an .xlsx workbook; open it in Excel and save as Excel Workbook (*.xlsx)",
+  "file-xls": "file {file}: a legacy Excel 97-2003 (.xls) file; save it as Excel Workbook (*.xlsx)",
+  "file-encrypted":
+    "file {file}: the workbook is password-protected (encrypted) and cannot be read; remove the password and save as .xlsx",
+  "file-cfb": "file {file}: an OLE compound document, not an .xlsx workbook",
+  "file-xlsm":
+    "file {file}: a macro-enabled workbook (.xlsm); save a copy without macros as .xlsx to score it",
+  "file-ods": "file {file}: an OpenDocument spreadsheet (.ods); save it as Excel Workbook (*.xlsx)",
+  "file-not-workbook": "file {file}: a zip archive without an Excel workbook (xl/workbook.xml)",
+  "file-truncated": "file {file}: the file is incomplete (truncated); copy or download it again",
+  "file-corrupt": "file {file}: the file is damaged and cannot be read as .xlsx{detail}",
+  "file-unknown": "file {file}: unrecognised file format, not an .xlsx workbook",
+  "file-not-found": "file {file}: no such file",
+  "file-unreadable": "file {file}: cannot be read ({detail})",
+  "file-write-failed": "file {file}: cannot be written ({detail}); nothing was written",
+};
+
+const TABLES: Record<Locale, Table> = { "zh-CN": ZH_CN, "zh-TW": ZH_TW, en: EN };
+
+/** Every file-level code this host raises (for locale parity tests). */
+export const FILE_MESSAGE_CODES = Object.keys(EN);
+
+/** The message for a file-level issue, or undefined when the code is not one of this host's. */
+export function fileIssueMessage(issue: Issue, locale: Locale = "zh-CN"): string | undefined {
+  const template = TABLES[locale][issue.code];
+  if (template === undefined) return undefined;
+  const params: Record<string, string | number> = { file: "", detail: "", ...issue.params };
+  if (issue.code === "file-corrupt" && params.detail !== "") params.detail = ` (${String(params.detail)})`;
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(params[key] ?? ""));
+}
