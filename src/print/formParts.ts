@@ -1,0 +1,139 @@
+import type { AssessmentInput, AssessmentResult, AuditLine, PeriodId, Reason } from "../engine/types";
+import type { Locale } from "../pipeline/types";
+import type { CellValue } from "../workbook/types";
+import { formatPeriod, formatPoints, formatSource, formatSources } from "./format";
+import type { PrintLabels } from "./labels";
+import type { PrintSheetBuilder } from "./sheetBuilder";
+import { CONTENT_WIDTH, FULL_WIDTH } from "./styles";
+
+/** What every form part needs. */
+export interface FormContext {
+  b: PrintSheetBuilder;
+  L: PrintLabels;
+  result: AssessmentResult;
+  input: AssessmentInput;
+  period: PeriodId;
+  locale: Locale;
+}
+
+export type Pair = [label: string, value: CellValue];
+
+/** Two label/value pairs across the eight columns: A | B:D | E | F:H. */
+export function pairRow(ctx: FormContext, left: Pair, right: Pair, style = "field"): void {
+  ctx.b.add([left[0], left[1], null, null, right[0], right[1]], style, [
+    [2, 3],
+    [6, 3],
+  ]);
+}
+
+export function heading(ctx: FormContext, text: string): void {
+  ctx.b.add([text], "heading", [[1, 8]]);
+}
+
+export function section(ctx: FormContext, text: string): void {
+  ctx.b.add([text], "section", [[1, 8]]);
+}
+
+export function auditHeader(ctx: FormContext): void {
+  const { L } = ctx;
+  ctx.b.add([L.date, L.code, L.content, null, null, L.quantity, L.points, L.source], "table-header", [
+    [3, 3],
+  ]);
+}
+
+export function auditRow(ctx: FormContext, line: AuditLine): void {
+  const content = line.note ? `${line.text}（${line.note}）` : line.text;
+  const source = formatSource(line.source) || (line.caseId ?? "");
+  ctx.b.add(
+    [line.date ?? "", line.code, content, null, null, line.quantity, formatPoints(line.points, true), source],
+    "table",
+    [[3, 3]],
+    { text: content, width: CONTENT_WIDTH },
+  );
+}
+
+/** A subtotal line: label across A:F, points in G. */
+export function subtotalRow(ctx: FormContext, label: string, points: number): void {
+  ctx.b.add([label, null, null, null, null, null, formatPoints(points, true), null], "subtotal", [[1, 6]]);
+}
+
+/** A full-width text line that wraps. */
+export function textRow(ctx: FormContext, text: string): void {
+  ctx.b.add([text], "text", [[1, 8]], { text, width: FULL_WIDTH });
+}
+
+/**
+ * The entity's table of effects: heading and header are repeated when the table runs onto a new page.
+ * `body` adds the rows; the continuation is cleared afterwards.
+ */
+export function auditTable(ctx: FormContext, title: string, body: () => void): void {
+  section(ctx, ctx.L.details);
+  auditHeader(ctx);
+  ctx.b.setContinuation(() => {
+    heading(ctx, `${title}${ctx.L.continued}`);
+    auditHeader(ctx);
+  });
+  body();
+  ctx.b.setContinuation(undefined);
+}
+
+/** Audit lines of one entity in the period, by date then code (undated lines such as derived bonuses last). */
+export function auditLinesOf(
+  ctx: FormContext,
+  entityType: AuditLine["entityType"],
+  entity: string,
+): AuditLine[] {
+  return ctx.result.audit
+    .filter((a) => a.entityType === entityType && a.entity === entity && a.period === ctx.period)
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.code.localeCompare(b.code));
+}
+
+export function gradeText(ctx: FormContext, grade: string, tiePending: boolean): string {
+  if (!tiePending) return grade;
+  return grade ? `${grade}（${ctx.L.tiePending}）` : ctx.L.tiePending;
+}
+
+export function rankText(rank: number, of: number): string {
+  return `${rank} / ${of}`;
+}
+
+export function periodText(ctx: FormContext): string {
+  return formatPeriod(ctx.period, ctx.locale);
+}
+
+/** Vetoes, conditions and titles with their codes and the rows that caused them. */
+export function reasonsBlock(ctx: FormContext, reasons: Reason[]): void {
+  section(ctx, ctx.L.reasons);
+  if (reasons.length === 0) textRow(ctx, ctx.L.none);
+  for (const r of reasons) {
+    const where = r.sources.length > 0 ? `（${formatSources(r.sources)}）` : "";
+    const when = r.period !== ctx.period ? ` [${formatPeriod(r.period, ctx.locale)}]` : "";
+    textRow(ctx, `${r.code} ${r.text}${where}${when}`);
+  }
+}
+
+export function notesBlock(ctx: FormContext, notes: string[]): void {
+  section(ctx, ctx.L.notes);
+  if (notes.length === 0) textRow(ctx, ctx.L.none);
+  for (const n of notes) textRow(ctx, n);
+}
+
+/** The four signature lines, kept together on one page. */
+export function signatureBlock(ctx: FormContext): void {
+  const { b, L } = ctx;
+  const lines = [L.signAssessee, L.signHead, L.signAssessor];
+  b.keepTogether(
+    b.styleHeight("section") + 3 * b.styleHeight("signature") + b.styleHeight("signature-board"),
+  );
+  section(ctx, L.signatures);
+  for (const label of lines) {
+    b.add([`${label}：`, null, null, null, L.signDate], "signature", [
+      [1, 4],
+      [5, 4],
+    ]);
+  }
+  b.add([`${L.signBoard}：`, null, null, null, L.signDate], "signature-board", [
+    [1, 4],
+    [5, 4],
+  ]);
+}

@@ -1,0 +1,66 @@
+import type { AuditLine, StaffResult } from "../engine/types";
+import { STAFF_CATEGORIES, type Points } from "../rules/types";
+import { formatPoints } from "./format";
+import {
+  auditLinesOf,
+  auditRow,
+  auditTable,
+  gradeText,
+  heading,
+  pairRow,
+  periodText,
+  rankText,
+  reasonsBlock,
+  signatureBlock,
+  subtotalRow,
+  type FormContext,
+} from "./formParts";
+
+/** One staff member's form: effects grouped by 德/能/勤/绩 with subtotals, then bonuses. */
+export function addStaffForm(ctx: FormContext, s: StaffResult, peers: number): void {
+  const { b, L, input } = ctx;
+  b.startEntity();
+  const title = `${L.kindStaff}：${s.name}`;
+  heading(ctx, title);
+  const roster = input.staff.find((r) => r.name === s.name && r.window === s.window);
+  const department = input.windows.find((w) => w.name === s.window)?.department ?? "";
+  const tenure = [roster?.start, roster?.end].filter((d) => d).join(" ~ ");
+  pairRow(ctx, [L.name, s.name], [L.window, s.window]);
+  pairRow(ctx, [L.department, department], [L.role, roster?.role ?? ""]);
+  pairRow(ctx, [L.post, roster?.post ?? ""], [L.start, tenure]);
+
+  const lines = auditLinesOf(ctx, "staff", s.name);
+  const deductions = STAFF_CATEGORIES.reduce((sum, c) => sum + s.categories[c], 0);
+  auditTable(ctx, title, () => {
+    for (const c of STAFF_CATEGORIES) {
+      group(
+        ctx,
+        lines.filter((l) => l.category === c && l.points <= 0),
+        `${L.categories[c]} ${L.subtotal}`,
+        s.categories[c],
+      );
+    }
+    // Bonuses (25.x, derived 25.6) and anything without a category are listed after the four categories.
+    const bonuses = lines.filter((l) => l.points > 0);
+    const other = lines.filter((l) => l.points <= 0 && !l.category);
+    group(ctx, bonuses, `${L.bonuses} ${L.subtotal}`, s.bonuses);
+    if (other.length > 0) group(ctx, other, undefined, 0);
+  });
+
+  pairRow(ctx, [L.base, formatPoints(1000)], [L.deductions, formatPoints(deductions)], "summary");
+  pairRow(ctx, [L.bonuses, formatPoints(s.bonuses)], [L.score, formatPoints(s.score)], "summary");
+  pairRow(
+    ctx,
+    [L.rank, rankText(s.rank, peers)],
+    [L.grade, gradeText(ctx, s.grade, s.tiePending)],
+    "summary",
+  );
+  pairRow(ctx, [L.eligible, s.eligible ? L.yes : L.no], [L.period, periodText(ctx)], "summary");
+  reasonsBlock(ctx, s.flags);
+  signatureBlock(ctx);
+}
+
+function group(ctx: FormContext, lines: AuditLine[], subtotal: string | undefined, points: Points): void {
+  for (const line of lines) auditRow(ctx, line);
+  if (subtotal) subtotalRow(ctx, subtotal, points);
+}
