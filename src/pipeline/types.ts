@@ -20,6 +20,8 @@ export interface RunOutcome {
   /** Output tabs (窗口考核结果, 人员考核结果, 镇街考核结果, 考核明细, 办件统计 …). */
   sheets: SheetModel[];
   flags: InlineFlag[];
+  /** The one period the outputs were restricted to (RunOptions.period, normalised). */
+  period?: PeriodId;
 }
 
 /** The whole pure pipeline: RawSheet[] → parse → engine → render. Implemented in ./run.ts. */

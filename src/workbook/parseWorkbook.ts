@@ -27,7 +27,10 @@ export interface ParseOptions {
   /** Overrides the workbook's 规则版本. */
   profile?: string;
   /** Parses 办件台账; wired by the pipeline (the case-log parser lives in ./caseLog). */
-  parseCases?: (sheet: RawSheet | undefined, ctx: { year?: number; issues: Issue[] }) => CaseRow[];
+  parseCases?: (
+    sheet: RawSheet | undefined,
+    ctx: { year?: number; windows: string[]; staff: string[] },
+  ) => { cases: CaseRow[]; issues: Issue[] };
   /** Most issues reported (errors first); the rest are counted in one `too-many-issues`. */
   cap?: number;
 }
@@ -93,7 +96,16 @@ export function parseWorkbook(
   const calendar = calendarSheet ? parseCalendar(calendarSheet, ctx) : [];
   const overridesSheet = tab(OVERRIDES_TAB, false);
   const overrides = overridesSheet ? parseOverrides(overridesSheet, ctx) : [];
-  const cases = options.parseCases ? options.parseCases(findTab(sheets, CASES_TAB), ctx) : [];
+  let cases: CaseRow[] = [];
+  if (options.parseCases) {
+    const names = { windows: (windows ?? []).map((w) => w.name), staff: (staff ?? []).map((s) => s.name) };
+    const parsed = options.parseCases(findTab(sheets, CASES_TAB), {
+      ...names,
+      ...(ctx.year ? { year: ctx.year } : {}),
+    });
+    cases = parsed.cases;
+    ctx.issues.push(...parsed.issues.filter((i) => i.code !== "too-many-issues"));
+  }
 
   const issues = capIssues(ctx.issues, options.cap);
   const failed = issues.some((i) => i.severity === "error");

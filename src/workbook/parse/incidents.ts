@@ -43,7 +43,8 @@ function parseCode(row: DataRow, ctx: ParseContext): string | undefined {
     return undefined;
   }
   if (!ctx.profile) return undefined;
-  const code = ctx.profile.normalizeCode(text);
+  // The template's drop-down offers `14.7 着装不整齐…`: the code is the first word.
+  const code = ctx.profile.normalizeCode(text) ?? ctx.profile.normalizeCode(text.split(" ")[0]!);
   if (!code) ctx.issues.push(rowIssue(row, "code", "unknown-rule", { value: text }));
   return code;
 }

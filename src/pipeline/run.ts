@@ -1,0 +1,97 @@
+/** The pure pipeline: RawSheet[] → parse → case log → calendar → engine → render → RunOutcome. */
+import { createCalendar } from "../calendar";
+import type { WorkCalendar } from "../calendar/types";
+import { caseStatistics, deriveOverdueIncidents, withoutRecorded } from "../caselog";
+import type { AssessmentInput, AssessmentResult, Issue } from "../engine/types";
+import { getProfile, type Profile } from "../rules";
+import { parseCaseLog } from "../workbook/caseLog";
+import { normalizePeriod } from "../workbook/parse/extras";
+import { capIssues, parseWorkbook } from "../workbook/parseWorkbook";
+import type { ProfileResolver } from "../workbook/profile";
+import { renderResults } from "../workbook/render/results";
+import { renderCaseStats } from "../workbook/renderCaseStats";
+import type { SheetModel } from "../workbook/types";
+import { builtinProfiles } from "./profiles";
+import type { RunAssessment, RunOptions, RunOutcome } from "./types";
+
+/** The engine's entry point (src/engine `assess`), injectable for tests. */
+export type AssessFn = (input: AssessmentInput, profile: Profile, calendar: WorkCalendar) => AssessmentResult;
+
+export interface PipelineDeps {
+  assess: AssessFn;
+  resolveProfile?: ProfileResolver;
+  /** Full profile for the engine (defaults to the built-in profiles). */
+  profile?: (id: string) => Profile | undefined;
+}
+
+/** One issue per (severity, code, sheet, row): parse and engine may both report e.g. an unverified row. */
+export function dedupeIssues(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = [i.severity, i.code, i.sheet ?? "", i.row ?? ""].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const failed = (issues: Issue[], input?: AssessmentInput): RunOutcome => {
+  const outcome: RunOutcome = { ok: false, issues, sheets: [], flags: [] };
+  if (input) outcome.input = input;
+  return outcome;
+};
+
+/** Builds `runAssessment` over an engine. */
+export function createRunAssessment(deps: PipelineDeps): RunAssessment {
+  const resolve = deps.resolveProfile ?? builtinProfiles;
+  const fullProfile = deps.profile ?? getProfile;
+  return (sheets, options: RunOptions = {}) => {
+    const parseOptions = {
+      parseCases: parseCaseLog,
+      ...(options.profile ? { profile: options.profile } : {}),
+    };
+    const parsed = parseWorkbook(sheets, resolve, parseOptions);
+    const profile = parsed.input && fullProfile(parsed.input.settings.profile);
+    if (!parsed.input || !profile) return failed(parsed.issues);
+    const input = parsed.input;
+    const year = input.settings.year;
+
+    let period: string | undefined;
+    if (options.period !== undefined) {
+      period = normalizePeriod(options.period);
+      if (!period)
+        return failed([{ severity: "error", code: "bad-period", params: { value: options.period } }], input);
+      if (!period.startsWith(String(year))) {
+        return failed([{ severity: "error", code: "period-not-in-year", params: { period, year } }], input);
+      }
+    }
+
+    const calendar = createCalendar(input.calendar);
+    const derived = deriveOverdueIncidents(input.cases, calendar, {
+      year,
+      code: profile.caseLog.overdueCode,
+    });
+    const engineInput: AssessmentInput = {
+      ...input,
+      incidents: [...input.incidents, ...withoutRecorded(derived, input.incidents)],
+    };
+    const result = deps.assess(engineInput, profile, calendar);
+    const windows = input.windows.map((w) => w.name);
+    if (input.cases.length > 0) result.caseStats = caseStatistics(input.cases, calendar, { year, windows });
+
+    const issues = capIssues(dedupeIssues([...parsed.issues, ...calendar.warnings(year), ...result.issues]));
+    const ok = !issues.some((i) => i.severity === "error");
+    const rendered: SheetModel[] = renderResults(result, input, period ? { period } : {});
+    if (result.caseStats.length > 0) rendered.push(renderCaseStats(result.caseStats, period));
+    const outcome: RunOutcome = {
+      ok,
+      input: engineInput,
+      result,
+      issues,
+      sheets: ok ? rendered : [],
+      flags: ok ? result.flags : [],
+    };
+    if (period) outcome.period = period;
+    return outcome;
+  };
+}
