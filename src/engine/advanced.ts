@@ -1,0 +1,49 @@
+/** 先进个人 (rulebook §5): quarterly candidates from 优秀 windows, the year title from the quarters. */
+import type { Profile } from "../rules/types";
+import type { Board, Slot } from "./board";
+import { quartersOfYear } from "./periods";
+
+function flag(board: Board, slot: Slot, profile: Profile, text: string): void {
+  board.reason(slot, { code: profile.advancedCode, text, period: slot.period, sources: [] });
+}
+
+/** In each quarterly 优秀 window, the eligible member with the highest quarter score; a tie stays open. */
+export function quarterCandidates(board: Board, profile: Profile, quarter: string): void {
+  for (const w of board.list("window", quarter)) {
+    if (w.grade !== profile.windowGrades.excellent) continue;
+    const members = board
+      .list("staff", quarter)
+      .filter((s) => s.window === w.entity && s.eligible && !s.noAwards);
+    if (members.length === 0) continue;
+    const top = Math.max(...members.map((s) => s.score));
+    const best = members.filter((s) => s.score === top);
+    if (best.length === 1) best[0].advanced = true;
+    else
+      for (const s of best) {
+        s.tiePending = true;
+        board.reason(s, {
+          code: profile.tieCode,
+          text: `${profile.advancedText}候选人得分并列,待人工裁定`,
+          period: quarter,
+          sources: [],
+        });
+      }
+  }
+}
+
+/** Flags every 先进个人 of the quarter (after 人工裁定). */
+export function flagAdvanced(board: Board, profile: Profile, period: string, text: string): void {
+  for (const s of board.list("staff", period)) if (s.advanced) flag(board, s, profile, text);
+}
+
+/** Year title: enough quarterly 先进个人, eligible for the year and at or above the 优秀 floor (§9). */
+export function yearAdvanced(board: Board, profile: Profile, year: number): void {
+  for (const s of board.list("staff", String(year))) {
+    const quarters = quartersOfYear(year).filter((q) => board.get("staff", s.entity, q)?.advanced).length;
+    s.advanced =
+      quarters >= profile.quotas.advancedYearMinQuarters &&
+      s.eligible &&
+      !s.noAwards &&
+      s.score >= profile.staffGrades.excellentFloor;
+  }
+}

@@ -1,0 +1,151 @@
+/** The scoring engine: pure, deterministic, no I/O (rulebook §1–§6, §8). */
+import type { WorkCalendar } from "../calendar/types";
+import type { Profile } from "../rules/types";
+import { flagAdvanced, quarterCandidates, yearAdvanced } from "./advanced";
+import { Board, type Slot, type SlotType } from "./board";
+import { applyDerivedBonuses, excellentQuarters } from "./bonuses";
+import { applyConditions } from "./conditions";
+import { applyEffects, headsOf } from "./effects";
+import { inlineFlags } from "./flags";
+import { applyGradeConditions } from "./gradeConditions";
+import { gradeStaff, gradeWindowMonth, gradeWindowQuarter, gradeWindowYear, rank } from "./grades";
+import { applyMonthlyRanking } from "./monthly";
+import { Overrides } from "./overrides";
+import { monthsOfYear, periodsOfYear, quartersOfYear } from "./periods";
+import { prepareIncidents } from "./prepare";
+import { scoreTownship } from "./township";
+import type { AssessmentInput, AssessmentResult, StaffResult, WindowResult } from "./types";
+
+export interface AssessOptions {
+  /** Every month, quarter and the year are always computed; kept for callers that pass it. */
+  periods?: "all";
+}
+
+function setUp(
+  input: AssessmentInput,
+  board: Board,
+  periods: string[],
+): { windows: Set<string>; staff: Set<string> } {
+  const windows = new Set<string>();
+  const staff = new Set<string>();
+  const ws = input.windows.filter((w) => !windows.has(w.name) && windows.add(w.name));
+  const ss = input.staff.filter((s) => !staff.has(s.name) && staff.add(s.name));
+  for (const period of periods) {
+    for (const w of ws) board.add("window", w.name, w.name, period);
+    for (const s of ss) board.add("staff", s.name, s.window, period);
+  }
+  return { windows, staff };
+}
+
+function gradePeriod(
+  board: Board,
+  profile: Profile,
+  overrides: Overrides,
+  period: string,
+  year: number,
+): void {
+  for (const type of ["window", "staff"] as SlotType[]) {
+    overrides.apply("得分", type, period, board);
+    const slots = board.list(type, period);
+    rank(slots);
+    const kind = slots[0]?.kind;
+    if (kind !== "month") overrides.apply("评优资格", type, period, board);
+    if (type === "staff") gradeStaff(slots, profile, board, kind !== "month");
+    else if (kind === "month") gradeWindowMonth(slots, profile);
+    else if (kind === "quarter") gradeWindowQuarter(slots, profile, board);
+    else
+      gradeWindowYear(slots, profile, (w) =>
+        excellentQuarters(board, "window", w, year, profile.windowGrades.excellent),
+      );
+    if (kind === "month") overrides.apply("评优资格", type, period, board);
+    overrides.apply("等次", type, period, board);
+  }
+}
+
+function windowResult(s: Slot, department: string): WindowResult {
+  return {
+    period: s.period,
+    window: s.entity,
+    department,
+    deductions: s.deductions,
+    bonuses: s.bonuses,
+    score: s.score,
+    rank: s.rank,
+    grade: s.grade,
+    eligible: s.eligible,
+    tiePending: s.tiePending,
+    reasons: s.reasons,
+  };
+}
+
+function staffResult(s: Slot): StaffResult {
+  return {
+    period: s.period,
+    name: s.entity,
+    window: s.window,
+    categories: { ...s.categories },
+    bonuses: s.bonuses,
+    score: s.score,
+    rank: s.rank,
+    grade: s.grade,
+    eligible: s.eligible,
+    tiePending: s.tiePending,
+    flags: s.reasons,
+  };
+}
+
+/**
+ * Scores every window and staff member for every month, quarter and the year, with ranks, grades,
+ * quotas, vetoes, derived conditions and bonuses, overrides and an audit line for every effect.
+ * Domain problems become warnings in `issues`; the function does not throw on bad data.
+ */
+export function assess(
+  input: AssessmentInput,
+  profile: Profile,
+  calendar: WorkCalendar,
+  _options?: AssessOptions,
+): AssessmentResult {
+  const year = input.settings.year;
+  const periods = periodsOfYear(year);
+  const board = new Board(profile.base);
+  const names = setUp(input, board, periods);
+  const { incidents, issues } = prepareIncidents(input, profile);
+  applyEffects(incidents, headsOf(input.staff, profile), board);
+  const hits = applyConditions(incidents, profile, calendar, board, year);
+  const overrides = new Overrides(input.overrides, names.windows, names.staff, board, profile);
+  for (const month of monthsOfYear(year)) gradePeriod(board, profile, overrides, month, year);
+  for (const quarter of quartersOfYear(year)) {
+    gradePeriod(board, profile, overrides, quarter, year);
+    quarterCandidates(board, profile, quarter);
+    overrides.apply("先进个人", "staff", quarter, board);
+    flagAdvanced(board, profile, quarter, `季度${profile.advancedText}候选人(报中心批准)`);
+  }
+  applyDerivedBonuses(board, profile, year);
+  gradePeriod(board, profile, overrides, String(year), year);
+  yearAdvanced(board, profile, year);
+  overrides.apply("先进个人", "staff", String(year), board);
+  flagAdvanced(board, profile, String(year), `年度${profile.advancedText}`);
+  applyGradeConditions(board, profile, year);
+  applyMonthlyRanking(board, profile, year);
+  const township = scoreTownship(input, profile, incidents);
+  const departments = new Map(input.windows.map((w) => [w.name, w.department]));
+  return {
+    unit: input.settings.unitName,
+    year,
+    profile: profile.id,
+    periods,
+    windows: board
+      .all()
+      .filter((s) => s.type === "window")
+      .map((s) => windowResult(s, departments.get(s.entity) ?? "")),
+    staff: board
+      .all()
+      .filter((s) => s.type === "staff")
+      .map(staffResult),
+    townships: township.result ? [township.result] : [],
+    audit: [...board.audit, ...township.audit],
+    flags: inlineFlags(hits),
+    caseStats: [],
+    issues: [...issues, ...overrides.issues],
+  };
+}

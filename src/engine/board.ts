@@ -1,0 +1,102 @@
+/** Per entity and period: running sums of audit lines, reasons, eligibility and grade. */
+import type { Points, StaffCategory } from "../rules/types";
+import { periodKind, type PeriodKind } from "./periods";
+import type { AuditLine, PeriodId, Reason } from "./types";
+
+export type SlotType = "window" | "staff";
+
+export interface Slot {
+  type: SlotType;
+  entity: string;
+  period: PeriodId;
+  kind: PeriodKind;
+  /** The window (for staff: the roster window). */
+  window: string;
+  deductions: Points;
+  bonuses: Points;
+  categories: Record<StaffCategory, Points>;
+  score: Points;
+  rank: number;
+  grade: string;
+  eligible: boolean;
+  /** Window month failed by a 20B condition. */
+  failed: boolean;
+  tiePending: boolean;
+  reasons: Reason[];
+  /** 先进个人 (staff, quarter or year). */
+  advanced: boolean;
+  /** No award of any kind (23.9) in this period. */
+  noAwards: boolean;
+}
+
+const key = (type: SlotType, entity: string, period: PeriodId): string =>
+  `${type}\u0001${entity}\u0001${period}`;
+
+export class Board {
+  readonly audit: AuditLine[] = [];
+  private readonly slots = new Map<string, Slot>();
+  private readonly order: Slot[] = [];
+
+  constructor(private readonly base: Points) {}
+
+  add(type: SlotType, entity: string, window: string, period: PeriodId): void {
+    const slot: Slot = {
+      type,
+      entity,
+      period,
+      kind: periodKind(period),
+      window,
+      deductions: 0,
+      bonuses: 0,
+      categories: { de: 0, neng: 0, qin: 0, ji: 0 },
+      score: this.base,
+      rank: 0,
+      grade: "",
+      eligible: true,
+      failed: false,
+      tiePending: false,
+      reasons: [],
+      advanced: false,
+      noAwards: false,
+    };
+    this.slots.set(key(type, entity, period), slot);
+    this.order.push(slot);
+  }
+
+  get(type: SlotType, entity: string, period: PeriodId): Slot | undefined {
+    return this.slots.get(key(type, entity, period));
+  }
+
+  /** Slots of one type and period, in roster order. */
+  list(type: SlotType, period: PeriodId): Slot[] {
+    return this.order.filter((s) => s.type === type && s.period === period);
+  }
+
+  all(): readonly Slot[] {
+    return this.order;
+  }
+
+  /** Records an audit line and moves the entity's score by exactly its points. */
+  line(line: AuditLine): void {
+    if (line.entityType === "township") return;
+    const slot = this.get(line.entityType, line.entity, line.period);
+    if (!slot) return;
+    this.audit.push(line);
+    if (line.points < 0) slot.deductions += line.points;
+    else slot.bonuses += line.points;
+    if (line.category && line.points < 0) slot.categories[line.category] += line.points;
+    slot.score += line.points;
+  }
+
+  /** Adds a reason, merging sources into an existing reason with the same code and text. */
+  reason(slot: Slot, reason: Reason): void {
+    const same = slot.reasons.find((r) => r.code === reason.code && r.text === reason.text);
+    if (!same) {
+      slot.reasons.push({ ...reason, sources: [...reason.sources] });
+      return;
+    }
+    for (const s of reason.sources) {
+      if (!same.sources.some((t) => t.sheet === s.sheet && t.row === s.row)) same.sources.push(s);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/** Generic tests of a condition clause over one group's matching incidents (rulebook §4). */
+import type { WorkCalendar } from "../calendar/types";
+import type { ConditionTest, Match, Threshold } from "../rules/types";
+import type { Incident } from "./prepare";
+import type { IsoDate } from "./types";
+
+/** A test that held: the date it first held on, the rows behind it, and whether it is about the year. */
+export interface TestHit {
+  date: IsoDate;
+  rows: Incident[];
+  yearLevel: boolean;
+}
+
+export function matches(m: Match, inc: Incident): boolean {
+  if (m.codes?.includes(inc.code)) return true;
+  return !!m.tags?.some((t) => inc.rule.tags.includes(t));
+}
+
+export function passes(t: Threshold, x: number): boolean {
+  return t.op === "gte" ? x >= t.value : x > t.value;
+}
+
+/** Distinct events: rows sharing a case id are one event dated at its earliest row. */
+function events(rows: Incident[]): Incident[][] {
+  const byEvent = new Map<string, Incident[]>();
+  for (const r of rows) {
+    const k = r.caseId ? `c\u0001${r.caseId}` : `r\u0001${r.index}`;
+    const list = byEvent.get(k);
+    if (list) list.push(r);
+    else byEvent.set(k, [r]);
+  }
+  return [...byEvent.values()].sort((a, b) => a[0].date.localeCompare(b[0].date) || a[0].index - b[0].index);
+}
+
+function byDate(rows: Incident[]): Incident[] {
+  return [...rows].sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index);
+}
+
+/** Accumulates in date order; hits at the row where the running total first passes. */
+function accumulate(
+  rows: Incident[],
+  t: Threshold,
+  weigh: (r: Incident, i: number) => number,
+  yearLevel: boolean,
+): TestHit[] {
+  let total = 0;
+  for (const [i, r] of rows.entries()) {
+    total += weigh(r, i);
+    if (passes(t, total)) return [{ date: r.date, rows, yearLevel }];
+  }
+  return [];
+}
+
+function perPeriod(
+  rows: Incident[],
+  per: "month" | "year",
+  run: (group: Incident[]) => TestHit[],
+): TestHit[] {
+  const groups = new Map<string, Incident[]>();
+  for (const r of byDate(rows)) {
+    const k = per === "month" ? r.month : r.year;
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  return [...groups.values()].flatMap(run);
+}
+
+function countTest(rows: Incident[], t: Threshold, yearLevel: boolean): TestHit[] {
+  const evs = events(rows);
+  const firsts = evs.map((e) => e[0]);
+  const hits = accumulate(firsts, t, () => 1, yearLevel);
+  return hits.map((h) => ({ ...h, rows: evs.flat() }));
+}
+
+function withinTest(rows: Incident[], count: number, workdays: number, cal: WorkCalendar): TestHit[] {
+  const evs = events(rows);
+  const hits: TestHit[] = [];
+  for (let j = count - 1; j < evs.length; j++) {
+    const first = evs[j - count + 1][0];
+    const last = evs[j][0];
+    if (cal.workdaysBetween(first.date, last.date) <= workdays) {
+      hits.push({ date: last.date, rows: evs.slice(j - count + 1, j + 1).flat(), yearLevel: false });
+    }
+  }
+  return hits;
+}
+
+/** Runs an incident-based test; `grades` tests run after grading and yield nothing here. */
+export function runTest(test: ConditionTest, rows: Incident[], cal: WorkCalendar): TestHit[] {
+  if (rows.length === 0) return [];
+  switch (test.kind) {
+    case "any":
+      return byDate(rows).map((r) => ({ date: r.date, rows: [r], yearLevel: false }));
+    case "row":
+      return byDate(rows)
+        .filter((r) => passes(test.threshold, (test.field === "days" ? r.days : r.quantity) ?? 0))
+        .map((r) => ({ date: r.date, rows: [r], yearLevel: false }));
+    case "count":
+      return perPeriod(rows, test.per, (g) => countTest(g, test.threshold, test.per === "year"));
+    case "quantity":
+      return perPeriod(rows, test.per, (g) =>
+        accumulate(g, test.threshold, (r) => r.quantity, test.per === "year"),
+      );
+    case "within":
+      return withinTest(rows, test.count, test.workdays, cal);
+    case "yearOnlyPoints": {
+      const yearOnly = byDate(rows).filter((r) => r.staff && r.rule.staff?.yearOnly);
+      return accumulate(
+        yearOnly,
+        test.threshold,
+        (r) => Math.abs(r.rule.staff?.points ?? 0) * r.quantity,
+        true,
+      );
+    }
+    case "grades":
+      return [];
+  }
+}

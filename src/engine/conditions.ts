@@ -1,0 +1,123 @@
+/** Evaluates the profile's incident-based conditions and records their effects on the board. */
+import type { WorkCalendar } from "../calendar/types";
+import type { ConditionDef, Profile } from "../rules/types";
+import type { Board, SlotType } from "./board";
+import { runTest, matches, type TestHit } from "./conditionTests";
+import { quartersOfYear } from "./periods";
+import type { Incident } from "./prepare";
+import type { PeriodId, Reason, SourceRef } from "./types";
+
+/** A condition that held, for an inline flag on its rows. */
+export interface ConditionHit {
+  def: ConditionDef;
+  periods: PeriodId[];
+  sources: SourceRef[];
+}
+
+function groupKey(def: ConditionDef, inc: Incident): string | undefined {
+  if (def.groupBy === "window") return inc.window;
+  if (!inc.staff) return undefined;
+  return def.groupBy === "staff" ? inc.staff : `${inc.window}\u0001${inc.staff}`;
+}
+
+function sourcesOf(rows: Incident[]): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const r of rows)
+    if (!out.some((s) => s.sheet === r.source.sheet && s.row === r.source.row)) out.push(r.source);
+  return out;
+}
+
+/** The entity a hit lands on and the periods it touches, by effect. */
+function targets(
+  def: ConditionDef,
+  hit: TestHit,
+  rows: Incident[],
+  year: number,
+): { type: SlotType; entity: string; periods: PeriodId[] }[] {
+  const first = rows[0];
+  const month = hit.date.slice(0, 7);
+  const quarter = `${year}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}`;
+  const y = String(year);
+  const staff = hit.rows.find((r) => r.staff)?.staff;
+  switch (def.effect) {
+    case "window-fail-month":
+      return [{ type: "window", entity: first.window, periods: [month, quarter, y] }];
+    case "window-ineligible":
+      return [{ type: "window", entity: first.window, periods: [quarter, y] }];
+    case "staff-ineligible":
+      return staff ? [{ type: "staff", entity: staff, periods: [quarter, y] }] : [];
+    case "staff-flag":
+      return staff
+        ? [{ type: "staff", entity: staff, periods: hit.yearLevel ? [y] : [month, quarter, y] }]
+        : [];
+    case "no-awards":
+      return staff ? [{ type: "staff", entity: staff, periods: [...quartersOfYear(year), y] }] : [];
+    case "row-notice":
+      return hit.rows.flatMap((r) =>
+        r.staff ? [{ type: "staff" as const, entity: r.staff, periods: [r.month, r.quarter, y] }] : [],
+      );
+  }
+}
+
+function apply(
+  def: ConditionDef,
+  type: SlotType,
+  entity: string,
+  period: PeriodId,
+  reason: Reason,
+  board: Board,
+): void {
+  const slot = board.get(type, entity, period);
+  if (!slot) return;
+  board.reason(slot, reason);
+  if (def.effect === "row-notice" || def.effect === "staff-flag") return;
+  if (def.effect === "no-awards") slot.noAwards = true;
+  if (def.effect === "window-fail-month" && slot.kind === "month") slot.failed = true;
+  else if (slot.kind !== "month") slot.eligible = false;
+}
+
+/** Runs every incident-based condition of the profile; returns the hits for inline flags. */
+export function applyConditions(
+  incidents: Incident[],
+  profile: Profile,
+  cal: WorkCalendar,
+  board: Board,
+  year: number,
+): ConditionHit[] {
+  const hits: ConditionHit[] = [];
+  for (const def of profile.conditions) {
+    for (const clause of def.anyOf) {
+      const groups = new Map<string, Incident[]>();
+      for (const inc of incidents) {
+        if (!matches(clause.match, inc)) continue;
+        const k = groupKey(def, inc);
+        if (k === undefined) continue;
+        const list = groups.get(k);
+        if (list) list.push(inc);
+        else groups.set(k, [inc]);
+      }
+      for (const rows of groups.values()) {
+        for (const hit of runTest(clause.test, rows, cal)) {
+          const sources = sourcesOf(hit.rows);
+          const touched: PeriodId[] = [];
+          for (const t of targets(def, hit, rows, year)) {
+            for (const period of t.periods) {
+              apply(
+                def,
+                t.type,
+                t.entity,
+                period,
+                { code: def.code, text: def.text, period, sources },
+                board,
+              );
+              if (!touched.includes(period)) touched.push(period);
+            }
+          }
+          if (touched.length === 0) touched.push(hit.yearLevel ? String(year) : hit.date.slice(0, 7));
+          hits.push({ def, periods: touched, sources });
+        }
+      }
+    }
+  }
+  return hits;
+}

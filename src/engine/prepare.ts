@@ -1,0 +1,93 @@
+/** Turns incident rows into scorable incidents: known rule, date in the year, verified, once per case. */
+import type { Profile, RuleDef } from "../rules/types";
+import { normalizeCode } from "../rules/normalize";
+import { isIsoDate, periodsOfDate } from "./periods";
+import type { AssessmentInput, IncidentRow, Issue, PeriodId } from "./types";
+
+export interface Incident extends IncidentRow {
+  rule: RuleDef;
+  month: PeriodId;
+  quarter: PeriodId;
+  year: PeriodId;
+  /** Position in input order; identifies an event without a case id. */
+  index: number;
+}
+
+function warn(code: string, row: IncidentRow, params?: Record<string, string | number>): Issue {
+  const issue: Issue = { severity: "warning", code, sheet: row.source.sheet, row: row.source.row };
+  if (params) issue.params = params;
+  return issue;
+}
+
+/** Validated incidents plus warnings for every row skipped or adjusted. */
+export function prepareIncidents(
+  input: AssessmentInput,
+  profile: Profile,
+): { incidents: Incident[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const windows = new Set(input.windows.map((w) => w.name));
+  const staff = new Set(input.staff.map((s) => s.name));
+  const byCode = new Map(profile.rules.map((r) => [r.code, r]));
+  const year = String(input.settings.year);
+  // Logged rows first so a derived duplicate (same code and case id) gives way to the logged one.
+  const ordered = input.incidents
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => Number(!!a.row.derived) - Number(!!b.row.derived) || a.index - b.index);
+  const seen = new Set<string>();
+  const out: Incident[] = [];
+  for (const { row, index } of ordered) {
+    const code = normalizeCode(profile, row.code);
+    const rule = code === undefined ? undefined : byCode.get(code);
+    if (!rule) {
+      issues.push(warn("unknown-rule", row, { value: row.code }));
+      continue;
+    }
+    if (!isIsoDate(row.date) || row.date.slice(0, 4) !== year) {
+      issues.push(warn("date-outside-year", row, { value: row.date, year }));
+      continue;
+    }
+    if (!windows.has(row.window)) {
+      issues.push(warn("unknown-window", row, { value: row.window }));
+      continue;
+    }
+    if (!row.verified) {
+      issues.push(warn("unverified-row", row, { code: rule.code }));
+      continue;
+    }
+    if (!Number.isInteger(row.quantity) || row.quantity < 1) {
+      issues.push(warn("bad-quantity", row, { value: row.quantity }));
+      continue;
+    }
+    if (row.caseId) {
+      const key = `${rule.code}\u0001${row.caseId}`;
+      if (seen.has(key)) {
+        if (!row.derived) issues.push(warn("duplicate-case", row, { code: rule.code, case: row.caseId }));
+        continue;
+      }
+      seen.add(key);
+    }
+    const inc: Incident = { ...row, code: rule.code, rule, index, ...splitPeriods(row.date) };
+    if (inc.staff !== undefined && !staff.has(inc.staff)) {
+      issues.push(warn("unknown-staff", row, { value: inc.staff }));
+      delete inc.staff;
+    }
+    if (inc.points !== undefined && !pointsAllowed(rule, inc.points)) {
+      issues.push(
+        warn(rule.range ? "points-out-of-range" : "points-not-allowed", row, { value: inc.points / 10 }),
+      );
+      delete inc.points;
+    }
+    out.push(inc);
+  }
+  out.sort((a, b) => a.index - b.index);
+  return { incidents: out, issues };
+}
+
+function splitPeriods(date: string): { month: PeriodId; quarter: PeriodId; year: PeriodId } {
+  const [month, quarter, year] = periodsOfDate(date);
+  return { month, quarter, year };
+}
+
+function pointsAllowed(rule: RuleDef, points: number): boolean {
+  return !!rule.range && Number.isInteger(points) && points >= rule.range.min && points <= rule.range.max;
+}
