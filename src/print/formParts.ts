@@ -30,6 +30,12 @@ export function heading(ctx: FormContext, text: string): void {
   ctx.b.add([text], "heading", [[1, 8]]);
 }
 
+/** The form's heading; a page break later in the form repeats it, marked （续）. */
+export function formHeading(ctx: FormContext, title: string): void {
+  heading(ctx, title);
+  ctx.b.setContinuation(() => heading(ctx, `${title}${ctx.L.continued}`));
+}
+
 export function section(ctx: FormContext, text: string): void {
   ctx.b.add([text], "section", [[1, 8]]);
 }
@@ -64,7 +70,7 @@ export function textRow(ctx: FormContext, text: string): void {
 
 /**
  * The entity's table of effects: heading and header are repeated when the table runs onto a new page.
- * `body` adds the rows; the continuation is cleared afterwards.
+ * `body` adds the rows; afterwards only the heading is repeated.
  */
 export function auditTable(ctx: FormContext, title: string, body: () => void): void {
   section(ctx, ctx.L.details);
@@ -74,7 +80,7 @@ export function auditTable(ctx: FormContext, title: string, body: () => void): v
     auditHeader(ctx);
   });
   body();
-  ctx.b.setContinuation(undefined);
+  ctx.b.setContinuation(() => heading(ctx, `${title}${ctx.L.continued}`));
 }
 
 /** Audit lines of one entity in the period, by date then code (undated lines such as derived bonuses last). */

@@ -29,16 +29,14 @@ export class PrintSheetBuilder {
     this.continuation = undefined;
   }
 
-  /** While set, a page break inside the table first re-emits its heading and header rows. */
+  /** While set, a page break inside the form first re-emits these rows (its heading, a table header). */
   setContinuation(fn: (() => void) | undefined): void {
     this.continuation = fn;
   }
 
   /** Breaks the page first when `points` more would not fit (keeps a block such as the signatures together). */
   keepTogether(points: number): void {
-    if (this.used > 0 && this.used + points > PAGE_BODY_POINTS) {
-      this.breakPage();
-    }
+    if (this.used > 0 && this.used + points > PAGE_BODY_POINTS) this.newPage();
   }
 
   /**
@@ -47,15 +45,7 @@ export class PrintSheetBuilder {
    */
   add(cells: CellValue[], style: string, spans: Span[] = [], wrap?: { text: string; width: number }): number {
     const height = this.heightOf(style, wrap);
-    if (this.used > 0 && this.used + height > PAGE_BODY_POINTS) {
-      this.breakPage();
-      const resume = this.continuation;
-      if (resume) {
-        this.continuation = undefined;
-        resume();
-        this.continuation = resume;
-      }
-    }
+    if (this.used > 0 && this.used + height > PAGE_BODY_POINTS) this.newPage();
     const row = this.push(cells, style, spans);
     if (height !== PRINT_STYLES[style]?.height) this.rowHeights[row] = height;
     this.used += height;
@@ -76,6 +66,17 @@ export class PrintSheetBuilder {
     // A little under the nominal width: wrapping breaks at character boundaries and cells have padding.
     const lines = Math.max(1, Math.ceil(displayWidth(wrap.text) / Math.max(1, wrap.width - 2)));
     return base + (lines - 1) * LINE_HEIGHT;
+  }
+
+  /** Breaks the page and re-emits the continuation rows (heading, table header) on the new page. */
+  private newPage(): void {
+    this.breakPage();
+    const resume = this.continuation;
+    if (resume) {
+      this.continuation = undefined;
+      resume();
+      this.continuation = resume;
+    }
   }
 
   private breakPage(): void {

@@ -6,7 +6,7 @@ import {
   auditRow,
   auditTable,
   gradeText,
-  heading,
+  formHeading,
   pairRow,
   periodText,
   rankText,
@@ -21,7 +21,7 @@ export function addStaffForm(ctx: FormContext, s: StaffResult, peers: number): v
   const { b, L, input } = ctx;
   b.startEntity();
   const title = `${L.kindStaff}：${s.name}`;
-  heading(ctx, title);
+  formHeading(ctx, title);
   const roster = input.staff.find((r) => r.name === s.name && r.window === s.window);
   const department = input.windows.find((w) => w.name === s.window)?.department ?? "";
   const tenure = [roster?.start, roster?.end].filter((d) => d).join(" ~ ");

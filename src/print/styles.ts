@@ -6,7 +6,7 @@ export const PRINT_SHEET_NAME = "打印_考核表";
 export const PRINT_COLUMNS: ColumnModel[] = [11, 7, 13, 13, 13, 6, 7, 14].map((width) => ({
   header: "",
   width,
-  format: "text" as const,
+  format: "general" as const,
 }));
 export const COLUMN_COUNT = PRINT_COLUMNS.length;
 /** Width of the merged 内容 cell (columns C:E), for estimating wrapped lines. */

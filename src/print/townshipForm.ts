@@ -5,7 +5,7 @@ import {
   auditLinesOf,
   auditRow,
   gradeText,
-  heading,
+  formHeading,
   notesBlock,
   pairRow,
   periodText,
@@ -21,7 +21,7 @@ export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: numb
   const { b, L, input, result } = ctx;
   b.startEntity();
   const title = `${L.kindTownship}：${t.unit}`;
-  heading(ctx, title);
+  formHeading(ctx, title);
   const own = input.settings.unitName === t.unit;
   pairRow(ctx, [L.unit, t.unit], [L.county, own ? (input.settings.county ?? "") : ""]);
   pairRow(ctx, [L.year, result.year], [L.profile, result.profile]);

@@ -5,7 +5,7 @@ import {
   auditRow,
   auditTable,
   gradeText,
-  heading,
+  formHeading,
   pairRow,
   periodText,
   rankText,
@@ -23,7 +23,7 @@ export function addWindowForm(ctx: FormContext, w: WindowResult, peers: number):
   const { b, L, input } = ctx;
   b.startEntity();
   const title = `${L.kindWindow}：${w.window}`;
-  heading(ctx, title);
+  formHeading(ctx, title);
   const members = input.staff.filter((s) => s.window === w.window);
   const heads = members.filter((s) => HEAD_ROLES.has(s.role.trim())).map((s) => s.name);
   pairRow(ctx, [L.window, w.window], [L.department, w.department]);

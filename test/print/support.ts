@@ -1,27 +1,30 @@
 /** Test helpers: write a print SheetModel with ExcelJS, convert with LibreOffice, read the PDF with poppler. */
 import { execFileSync } from "child_process";
-import ExcelJS from "exceljs";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { applyPrintLayout } from "../../src/hosts/xlsx/printLayout";
+import { inflateRawSync } from "zlib";
+import { XlsxHost } from "../../src/hosts/xlsx";
+import { entryData, readZipDirectory } from "../../src/hosts/xlsx/guard";
 import type { SheetModel } from "../../src/workbook/types";
 
 export function tempDir(prefix = "kaohe-print-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Values as the xlsx host writes them (text stays text), then the print layout. */
+/** Writes the print sheet through the real xlsx host (values, then the print layout). */
 export async function writePrintWorkbook(file: string, sheet: SheetModel): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet.name);
-  sheet.rows.forEach((cells, r) => {
-    cells.forEach((value, c) => {
-      if (value !== null) ws.getCell(r + 1, c + 1).value = value;
-    });
-  });
-  applyPrintLayout(ws, sheet);
-  await wb.xlsx.writeFile(file);
+  const host = XlsxHost.empty();
+  await host.writeOutputs([sheet], []);
+  fs.writeFileSync(file, await host.toBuffer());
+}
+
+/** One file of the .xlsx zip as text (e.g. `xl/worksheets/sheet1.xml`). */
+export function zipText(bytes: Uint8Array, name: string): string {
+  const entry = readZipDirectory(bytes)?.find((e) => e.name === name);
+  const data = entry && entryData(bytes, entry);
+  if (!entry || !data) throw new Error(`no ${name} in the zip`);
+  return (entry.method === 0 ? Buffer.from(data) : inflateRawSync(data)).toString("utf8");
 }
 
 /** `soffice --convert-to pdf` with a profile of its own; returns the PDF path. */
