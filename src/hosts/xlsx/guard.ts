@@ -272,7 +272,7 @@ export async function guardXlsx(
   for (const entry of entries) {
     if (entry.name.endsWith("/")) continue;
     const data = entryData(bytes, entry);
-    if (!data) return fileIssue("file-corrupt", file, { entry: entry.name });
+    if (!data) return fileIssue("file-corrupt", file, { detail: entry.name });
     const isSheet = SHEET_XML.test(entry.name);
     let size = 0;
     let reason: Issue | undefined;
@@ -295,7 +295,7 @@ export async function guardXlsx(
       return reason === undefined;
     });
     if (reason) return reason;
-    if (outcome === "corrupt") return fileIssue("file-corrupt", file, { entry: entry.name });
+    if (outcome === "corrupt") return fileIssue("file-corrupt", file, { detail: entry.name });
   }
   return undefined;
 }

@@ -1,0 +1,105 @@
+/**
+ * Browser-safe entry (no `fs`): township .xlsx files as bytes → county result and output tabs.
+ * Each file is size-checked, sniffed, zip-bomb-guarded, read and checked on its own; one bad file
+ * never stops the others. The task pane and the standalone page call this; the CLI too.
+ */
+import type { Issue } from "../engine/types";
+import { DEFAULT_GUARD_LIMITS, guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
+import { XlsxHost } from "../hosts/xlsx/host";
+import { getProfile } from "../rules";
+import type { Locale } from "../pipeline/types";
+import type { RawSheet, SheetModel } from "../workbook/types";
+import { consolidate } from "./consolidate";
+import { renderCounty } from "./render";
+import { readTownship } from "./township";
+import { pipelineWindowScorer } from "./windows";
+import type {
+  ConsolidateOptions,
+  CountyResult,
+  Problem,
+  ProfileLookup,
+  TownshipFile,
+  TownshipWindow,
+} from "./types";
+
+export interface NamedBytes {
+  name: string;
+  bytes: Uint8Array;
+  /** Problems found before reading (e.g. by a Node caller that saw the size on disk): the bytes are not read. */
+  issues?: Issue[];
+}
+
+/** A township's own window results for the year, with the issues that prevented or accompanied them. */
+export type WindowScorer = (
+  sheets: RawSheet[],
+  year: number,
+) => { windows: TownshipWindow[]; issues: Issue[] };
+
+export interface ConsolidateFilesOptions extends ConsolidateOptions {
+  locale?: Locale;
+  limits?: GuardLimits;
+  profiles?: ProfileLookup;
+  /** Scores the township's own windows when its workbook has any; default ./windows (false: skip). */
+  scoreWindows?: WindowScorer | false;
+}
+
+export interface ConsolidateFilesOutcome {
+  result: CountyResult;
+  sheets: SheetModel[];
+  problems: Problem[];
+}
+
+/** Bytes → sheets; any failure becomes issues naming the file. */
+async function readFile(
+  file: NamedBytes,
+  limits: GuardLimits,
+): Promise<{ sheets?: RawSheet[]; issues: Issue[] }> {
+  const bomb = await guardXlsx(file.bytes, file.name, limits);
+  if (bomb && bomb.code !== "file-corrupt") return { issues: [bomb] };
+  const opened = await XlsxHost.open(file.bytes, file.name); // sniffs: csv, xls, encrypted, xlsm …
+  if (!opened.host) return { issues: opened.issues };
+  if (bomb) return { issues: [bomb] };
+  return { sheets: await opened.host.readSheets(), issues: [] };
+}
+
+async function readOne(
+  file: NamedBytes,
+  options: ConsolidateFilesOptions,
+  lookup: ProfileLookup,
+): Promise<TownshipFile> {
+  if (file.issues?.length) return { file: file.name, issues: file.issues };
+  const { sheets, issues } = await readFile(file, options.limits ?? DEFAULT_GUARD_LIMITS);
+  if (!sheets) return { file: file.name, issues };
+  const township = readTownship(file.name, sheets, lookup);
+  const scoreWindows = options.scoreWindows ?? defaultScorer();
+  if (scoreWindows && township.settings && !township.issues.some((i) => i.severity === "error")) {
+    const scored = scoreWindows(sheets, township.settings.year);
+    if (scored.windows.length) township.windows = scored.windows;
+    township.issues.push(...scored.issues);
+  }
+  return township;
+}
+
+let scorer: WindowScorer | undefined;
+function defaultScorer(): WindowScorer {
+  scorer ??= pipelineWindowScorer();
+  return scorer;
+}
+
+/** The profile view consolidation needs, from the built-in rules profiles. */
+export const builtInProfiles: ProfileLookup = (id) => getProfile(id);
+
+/**
+ * Consolidates township workbooks given as bytes. Files are read one after another; given an async
+ * iterable (as the Node helper yields), memory holds one workbook at a time.
+ */
+export async function consolidateFiles(
+  files: Iterable<NamedBytes> | AsyncIterable<NamedBytes>,
+  options: ConsolidateFilesOptions = {},
+): Promise<ConsolidateFilesOutcome> {
+  const lookup = options.profiles ?? builtInProfiles;
+  const read: TownshipFile[] = [];
+  for await (const file of files) read.push(await readOne(file, options, lookup));
+  const result = consolidate(read, lookup, options);
+  return { result, sheets: renderCounty(result, options.locale), problems: result.problems };
+}
