@@ -17,6 +17,21 @@ interface Decision {
   value: string;
 }
 
+/** Traditional-script and English spellings of fields and grades. */
+const FIELD_ALIASES: Record<string, OverrideField> = {
+  得分: "得分",
+  score: "得分",
+  等次: "等次",
+  grade: "等次",
+  评优资格: "评优资格",
+  評優資格: "评优资格",
+  eligible: "评优资格",
+  先进个人: "先进个人",
+  先進個人: "先进个人",
+  advanced: "先进个人",
+};
+const GRADE_ALIASES: Record<string, string> = { 優秀: "优秀", 稱職: "称职", 基本稱職: "基本称职", 不稱職: "不称职" };
+
 const YES = ["是", "yes", "y", "true", "1"];
 const NO = ["否", "no", "n", "false", "0"];
 
@@ -58,10 +73,11 @@ export class Overrides {
 
   constructor(rows: OverrideRow[], windows: Set<string>, staff: Set<string>, board: Board, profile: Profile) {
     for (const row of rows) {
-      const field = row.field.trim() as OverrideField;
+      const field = FIELD_ALIASES[row.field.trim().toLowerCase()];
       const entity = row.entity.trim();
-      const value = row.value.trim();
-      if (!OVERRIDE_FIELDS.includes(field)) {
+      const raw = row.value.trim();
+      const value = GRADE_ALIASES[raw] ?? raw;
+      if (!field) {
         this.issues.push(bad(row, "override-unknown-field", row.field));
         continue;
       }

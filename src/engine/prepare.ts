@@ -33,7 +33,7 @@ export function prepareIncidents(
   const ordered = input.incidents
     .map((row, index) => ({ row, index }))
     .sort((a, b) => Number(!!a.row.derived) - Number(!!b.row.derived) || a.index - b.index);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: Incident[] = [];
   for (const { row, index } of ordered) {
     const code = normalizeCode(profile, row.code);
@@ -43,7 +43,7 @@ export function prepareIncidents(
       continue;
     }
     if (!isIsoDate(row.date) || row.date.slice(0, 4) !== year) {
-      issues.push(warn("date-outside-year", row, { value: row.date, year }));
+      issues.push(warn("date-outside-year", row, { date: row.date, year }));
       continue;
     }
     if (!windows.has(row.window)) {
@@ -60,11 +60,12 @@ export function prepareIncidents(
     }
     if (row.caseId) {
       const key = `${rule.code}\u0001${row.caseId}`;
-      if (seen.has(key)) {
-        if (!row.derived) issues.push(warn("duplicate-case", row, { code: rule.code, case: row.caseId }));
+      const first = seen.get(key);
+      if (first !== undefined) {
+        if (!row.derived) issues.push(warn("duplicate-incident", row, { firstRow: first, code: rule.code, case: row.caseId }));
         continue;
       }
-      seen.add(key);
+      seen.set(key, row.source.row);
     }
     const inc: Incident = { ...row, code: rule.code, rule, index, ...splitPeriods(row.date) };
     if (inc.staff !== undefined && !staff.has(inc.staff)) {
