@@ -2,17 +2,17 @@ import type { ColumnModel, FontModel, PageSetupModel, RowStyleModel } from "../w
 
 export const PRINT_SHEET_NAME = "打印_考核表";
 
-/** Eight columns that fit A4 portrait at 100 % inside binding margins (84 character widths). */
-export const PRINT_COLUMNS: ColumnModel[] = [11, 7, 13, 13, 13, 6, 7, 14].map((width) => ({
+/** Eight columns that fit A4 portrait at 100 % inside binding margins (82 character widths). */
+export const PRINT_COLUMNS: ColumnModel[] = [11, 7, 12, 12, 12, 6, 7, 15].map((width) => ({
   header: "",
   width,
   format: "general" as const,
 }));
 export const COLUMN_COUNT = PRINT_COLUMNS.length;
 /** Width of the merged 内容 cell (columns C:E), for estimating wrapped lines. */
-export const CONTENT_WIDTH = 13 * 3;
+export const CONTENT_WIDTH = 12 * 3;
 /** Width of a full-width merged text row (A:H). */
-export const FULL_WIDTH = 84;
+export const FULL_WIDTH = 82;
 
 /**
  * SimSun (宋体) is what Chinese offices print with; where it is missing (LibreOffice on Linux), the
@@ -37,6 +37,14 @@ export const PRINT_STYLES: Record<string, RowStyleModel> = {
     border: "all",
     wrap: true,
     columnAlign: { 1: "center", 2: "center", 6: "right", 7: "right" },
+  },
+  indicator: {
+    height: 17,
+    fontSize: 9,
+    valign: "middle",
+    border: "all",
+    align: "center",
+    columnAlign: { 2: "left" },
   },
   subtotal: {
     height: 17,

@@ -66,7 +66,7 @@ export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: numb
         null,
         opt(counted),
       ],
-      "table",
+      "indicator",
       spans,
     );
   }
