@@ -111,7 +111,7 @@ function checkPeople(row: DataRow, windows: Set<string>, staff: Map<string, Staf
   if (name && !person) {
     ctx.issues.push(rowIssue(row, "staff", "unknown-staff", { value: name }));
     ok = false;
-  } else if (person && window && person.window !== window) {
+  } else if (person && ok && person.window !== window) {
     const params = { staff: name, window, rosterWindow: person.window };
     ctx.issues.push(rowIssue(row, "staff", "staff-window-mismatch", params, "warning"));
   }
