@@ -73,9 +73,9 @@ export function prepareIncidents(
       delete inc.staff;
     }
     if (inc.points !== undefined && !pointsAllowed(rule, inc.points)) {
-      issues.push(
-        warn(rule.range ? "points-out-of-range" : "points-not-allowed", row, { value: inc.points / 10 }),
-      );
+      const range = { min: (rule.range?.min ?? 0) / 10, max: (rule.range?.max ?? 0) / 10 };
+      const code = rule.range ? "points-out-of-range" : "points-not-allowed";
+      issues.push(warn(code, row, { value: inc.points / 10, code: rule.code, ...range }));
       delete inc.points;
     }
     out.push(inc);
