@@ -1,7 +1,82 @@
-import type { Command } from "./io";
+/**
+ * `kaohe score <in.xlsx> [--out <file>] [--period 2025-03|2025-Q1|2025] [--json] [--lang zh-CN|zh-TW|en]`.
+ * Exit 0: scored and written; 1: input errors (located messages, nothing written, input untouched);
+ * 2: usage errors. The input file is only ever read; the output is written to a temp file and renamed.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Issue } from "../engine/types";
+import { defaultOutputPath, openWorkbookFile, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
+import { runAssessment } from "../pipeline";
+import type { Locale, RunOutcome } from "../pipeline/types";
+import type { CliIo, Command, ExitCode } from "./io";
+import { parseScoreArgs } from "./scoreArgs";
+import { errorText, jsonDocument, summaryText } from "./scoreReport";
 
-// Placeholder until the owner of `kaohe score` lands it.
-export const scoreCommand: Command = async (_args, io) => {
-  io.stderr("kaohe score: not built yet\n");
+export const SCORE_USAGE =
+  "用法 / usage: kaohe score <in.xlsx> [--out <file>] [--period 2025-03|2025-Q1|2025] [--json] [--lang zh-CN|zh-TW|en]\n";
+
+const failedOutcome = (issues: Issue[]): RunOutcome => ({ ok: false, issues, sheets: [], flags: [] });
+
+function usageError(io: CliIo, message: string, json: boolean): ExitCode {
+  io.stderr(`kaohe score: ${message}\n${SCORE_USAGE}`);
+  if (json) {
+    const doc = { unit: null, year: null, profile: null, windows: [], staff: [], townships: [] };
+    const issue = { severity: "error", code: "usage", message };
+    io.stdout(`${JSON.stringify({ ...doc, issues: [issue] }, null, 2)}\n`);
+  }
   return 2;
+}
+
+function inputErrors(io: CliIo, outcome: RunOutcome, locale: Locale, json: boolean): ExitCode {
+  if (json) io.stdout(`${JSON.stringify(jsonDocument(outcome, locale), null, 2)}\n`);
+  else io.stderr(errorText(outcome.issues, locale));
+  return 1;
+}
+
+function shown(io: CliIo, file: string): string {
+  const rel = path.relative(io.cwd, file);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
+}
+
+export const scoreCommand: Command = async (argv, io) => {
+  const parsed = parseScoreArgs(argv);
+  if (!parsed.ok) {
+    if (parsed.help) {
+      io.stdout(SCORE_USAGE);
+      return 0;
+    }
+    return usageError(io, parsed.error, parsed.json);
+  }
+  const { args } = parsed;
+  const input = path.resolve(io.cwd, args.input);
+  const output = args.out ? path.resolve(io.cwd, args.out) : defaultOutputPath(input);
+  if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
+
+  const opened = await openWorkbookFile(input);
+  if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json);
+  const host = opened.host;
+  const options = args.period ? { period: args.period, locale: args.lang } : { locale: args.lang };
+  const outcome = runAssessment(await host.readSheets(), options);
+  if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json);
+
+  try {
+    await host.writeOutputs(outcome.sheets, outcome.flags);
+    const bytes = await host.toBuffer();
+    await fs.mkdir(path.dirname(output), { recursive: true });
+    await writeFileAtomic(output, bytes, true);
+  } catch (error) {
+    const detail =
+      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const issue: Issue = {
+      severity: "error",
+      code: "file-write-failed",
+      params: { file: shown(io, output), detail },
+    };
+    return inputErrors(io, failedOutcome([...outcome.issues, issue]), args.lang, args.json);
+  }
+  const where = shown(io, output);
+  if (args.json) io.stdout(`${JSON.stringify(jsonDocument(outcome, args.lang, where), null, 2)}\n`);
+  else io.stdout(summaryText(outcome, args.lang, where));
+  return 0;
 };
