@@ -1,0 +1,65 @@
+/**
+ * The Excel host: `WorkbookHost` over Office.js. The only code that calls `Excel.run` (through
+ * ExcelRuntime, so tests can hand it the emulation in test/emulation/excel).
+ */
+import type { InlineFlag } from "../../engine/types";
+import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
+import { blockAddress } from "./address";
+import { clearAll } from "./flags";
+import { readAllSheets } from "./read";
+import {
+  detectFeatures,
+  featureNotices,
+  officeRuntime,
+  type ExcelFeatures,
+  type ExcelRuntime,
+  type FeatureNotice,
+} from "./runtime";
+import { addMissingTabs } from "./template";
+import { writeAll } from "./write";
+
+export class ExcelHost implements WorkbookHost {
+  readonly features: ExcelFeatures;
+  /** The flag record as of the last read, so a write needs no extra sync for it. */
+  private record?: unknown[][];
+
+  constructor(private readonly runtime: ExcelRuntime = officeRuntime()) {
+    this.features = detectFeatures(runtime);
+  }
+
+  /** What this Excel cannot do that a newer one could (the pane explains them). */
+  notices(): FeatureNotice[] {
+    return featureNotices(this.features);
+  }
+
+  async readSheets(): Promise<RawSheet[]> {
+    const { sheets, record } = await readAllSheets(this.runtime);
+    this.record = record;
+    return sheets;
+  }
+
+  async writeOutputs(sheets: SheetModel[], flags: InlineFlag[]): Promise<void> {
+    const known = this.record;
+    this.record = undefined;
+    await writeAll(this.runtime, this.features, sheets, flags, known);
+  }
+
+  async clearFlags(): Promise<number> {
+    this.record = undefined;
+    return clearAll(this.runtime, this.features);
+  }
+
+  async addTemplateTabs(sheets: SheetModel[]): Promise<string[]> {
+    return addMissingTabs(this.runtime, this.features, sheets);
+  }
+
+  /** 定位: activates the sheet and selects the cell, or the whole row when no column is given. */
+  async select(sheet: string, row: number, column?: number): Promise<void> {
+    await this.runtime.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(column ? blockAddress(row, column, 1, 1) : `${row}:${row}`).select();
+      await context.sync();
+    });
+  }
+}

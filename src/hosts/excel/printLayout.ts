@@ -1,0 +1,156 @@
+/**
+ * Print forms in Excel: merges, row styles and column widths (ExcelApi 1.2), then the page layout
+ * (ExcelApi 1.9: A4 portrait, binding margins, fit one page wide, print area, title rows, footer, breaks).
+ * Everything is queued and sent in one sync per call.
+ */
+import type { PageSetupModel, RowStyleModel, SheetModel } from "../../workbook/types";
+import type { ExcelRuntime } from "./runtime";
+
+/** The requirement set of `worksheet.pageLayout` and `horizontalPageBreaks`. */
+export const PAGE_LAYOUT_API = "1.9";
+
+export interface PrintLayoutOutcome {
+  /** False when this Excel lacks ExcelApi 1.9: the form is written and formatted, page setup is left to the user. */
+  pageLayout: boolean;
+  /** Why not, in Chinese and English, when `pageLayout` is false. */
+  message?: { zh: string; en: string };
+}
+
+export const PAGE_LAYOUT_UNSUPPORTED = {
+  zh: "此版本的 Excel 不支持页面布局接口（需要 ExcelApi 1.9）：考核表已写入，请在“页面布局”中手动设置 A4 纵向、调整为一页宽并打印。",
+  en: "This Excel does not support the page-layout API (ExcelApi 1.9 needed): the forms are written; set A4 portrait and fit to one page wide under Page Layout before printing.",
+};
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] as const;
+
+/** Applies a print form's layout to the existing sheet `sheetName`, in one sync. */
+export async function applyExcelPrintLayout(
+  runtime: ExcelRuntime,
+  sheetName: string,
+  model: SheetModel,
+): Promise<PrintLayoutOutcome> {
+  const pageLayout = runtime.isSetSupported(PAGE_LAYOUT_API);
+  await runtime.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheetName);
+    queuePrintFormat(ws, model);
+    if (pageLayout && model.pageSetup) queuePageLayout(ws, model.pageSetup);
+    await context.sync();
+  });
+  return pageLayout ? { pageLayout } : { pageLayout, message: PAGE_LAYOUT_UNSUPPORTED };
+}
+
+/** `A1:H3` for 1-based rows and columns. */
+function address(row: number, column: number, lastRow: number, lastColumn: number): string {
+  return `${letters(column)}${row}:${letters(lastColumn)}${lastRow}`;
+}
+
+function letters(column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Merges, column widths and row styles; consecutive rows of one style are formatted as one range. */
+export function queuePrintFormat(ws: Excel.Worksheet, model: SheetModel): void {
+  const width = model.columns.length;
+  model.columns.forEach((c, i) => {
+    if (c.width !== undefined)
+      ws.getRange(address(1, i + 1, 1, i + 1)).format.columnWidth = c.width * 5.6 + 5;
+  });
+  for (const m of model.merges ?? []) {
+    ws.getRange(address(m.row, m.column, m.row + m.rowSpan - 1, m.column + m.columnSpan - 1)).merge(false);
+  }
+  for (const run of styleRuns(model.rowStyles ?? {})) {
+    const def = model.rowStyleDefs?.[run.style] ?? {};
+    const range = ws.getRange(address(run.first, 1, run.last, width));
+    styleRange(range, def, model, run.last > run.first);
+    for (const [column, align] of Object.entries(def.columnAlign ?? {})) {
+      ws.getRange(address(run.first, Number(column), run.last, Number(column))).format.horizontalAlignment =
+        HORIZONTAL[align];
+    }
+    for (const [column, fill] of Object.entries(def.columnFill ?? {})) {
+      ws.getRange(address(run.first, Number(column), run.last, Number(column))).format.fill.color = rgb(fill);
+    }
+  }
+  for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
+    ws.getRange(address(Number(row), 1, Number(row), width)).format.rowHeight = height;
+  }
+}
+
+/** Page setup through `worksheet.pageLayout` (ExcelApi 1.9). Margins are given in points. */
+export function queuePageLayout(ws: Excel.Worksheet, setup: PageSetupModel): void {
+  const layout = ws.pageLayout;
+  layout.orientation = setup.orientation === "portrait" ? "Portrait" : "Landscape";
+  layout.paperSize = "A4";
+  const m = setup.margins;
+  layout.leftMargin = m.left * 72;
+  layout.rightMargin = m.right * 72;
+  layout.topMargin = m.top * 72;
+  layout.bottomMargin = m.bottom * 72;
+  layout.headerMargin = m.header * 72;
+  layout.footerMargin = m.footer * 72;
+  layout.printGridlines = false;
+  // One page wide; the height follows the manual breaks (Excel ignores them when fitting the height too).
+  if (setup.fitToWidth) {
+    layout.zoom = setup.fitToHeight
+      ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+      : { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
+  if (setup.printArea) layout.setPrintArea(setup.printArea);
+  if (setup.printTitleRows)
+    layout.setPrintTitleRows(`$${setup.printTitleRows[0]}:$${setup.printTitleRows[1]}`);
+  const hf = layout.headersFooters.defaultForAllPages;
+  if (setup.footer) hf.centerFooter = setup.footer;
+  if (setup.header) hf.centerHeader = setup.header;
+  ws.horizontalPageBreaks.removePageBreaks();
+  // A break "after row r" is a break before the first cell of row r + 1.
+  for (const row of setup.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+}
+
+function styleRange(range: Excel.Range, def: RowStyleModel, model: SheetModel, manyRows: boolean): void {
+  const format = range.format;
+  if (model.font) format.font.name = model.font.name;
+  const size = def.fontSize ?? model.font?.size;
+  if (size !== undefined) format.font.size = size;
+  format.font.bold = def.bold ?? false;
+  format.horizontalAlignment = HORIZONTAL[def.align ?? "left"];
+  format.verticalAlignment = VERTICAL[def.valign ?? "middle"];
+  format.wrapText = def.wrap ?? false;
+  if (def.height !== undefined) format.rowHeight = def.height;
+  if (def.fill) format.fill.color = rgb(def.fill);
+  if (def.border === "all") {
+    for (const edge of manyRows ? [...EDGES, "InsideHorizontal" as const] : EDGES) {
+      format.borders.getItem(edge).style = "Continuous";
+    }
+  } else if (def.border === "bottom") {
+    format.borders.getItem("EdgeBottom").style = "Continuous";
+  }
+}
+
+/** `FFF2F2F2` (ARGB) → `#F2F2F2`. */
+function rgb(argb: string): string {
+  return `#${argb.slice(-6)}`;
+}
+
+/** Maximal runs of consecutive rows with the same style name. */
+export function styleRuns(
+  rowStyles: Record<number, string>,
+): { style: string; first: number; last: number }[] {
+  const rows = Object.keys(rowStyles)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: { style: string; first: number; last: number }[] = [];
+  for (const row of rows) {
+    const style = rowStyles[row]!;
+    const last = runs[runs.length - 1];
+    if (last && last.style === style && last.last === row - 1) last.last = row;
+    else runs.push({ style, first: row, last: row });
+  }
+  return runs;
+}

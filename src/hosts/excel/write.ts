@@ -1,0 +1,110 @@
+/**
+ * Writing output tabs: fresh sheets under temporary names, filled in 2-D blocks (≤ 4 MB a sync), then
+ * swapped in for the old tabs in the last sync, so a failure leaves the previous results intact.
+ * Syncs: 1 (names) + 1 (flag state, with the first block) + one per further 4 MB.
+ */
+import type { InlineFlag } from "../../engine/types";
+import type { SheetModel } from "../../workbook/types";
+import { blockAddress } from "./address";
+import { planSyncs, widthPoints, type SheetBlock } from "./blocks";
+import { applyFlags, loadFlagState, loadRecord, queueRestore } from "./flags";
+import { FLAG_SHEET, mergeFlags } from "./flagRecord";
+import { flagListModel, FLAG_LIST_SHEET, queueFlagLinks } from "./flagList";
+import type { ExcelFeatures, ExcelRuntime } from "./runtime";
+
+const TEMP_PREFIX = "_kaohe_new_";
+
+/** Queues one block: number formats first, so text stays text, then values. */
+export function queueBlock(ws: Excel.Worksheet, block: SheetBlock): void {
+  const range = ws.getRange(blockAddress(block.row, 1, block.values.length, block.columnCount));
+  range.numberFormat = block.formats;
+  range.values = block.values;
+}
+
+/** Widths, frozen header, bold header, visibility: small per-sheet settings. */
+export function queueSheetSettings(ws: Excel.Worksheet, model: SheetModel, features: ExcelFeatures): void {
+  if (features.columnWidth) {
+    model.columns.forEach((col, i) => {
+      if (col.width) ws.getRange(blockAddress(1, i + 1, 1, 1)).format.columnWidth = widthPoints(col.width);
+    });
+  }
+  if (!model.headerless && model.columns.length > 0) {
+    ws.getRange(blockAddress(1, 1, 1, model.columns.length)).format.font.bold = true;
+  }
+  const freeze = model.headerless ? (model.freezeRows ?? 0) : (model.freezeRows ?? 1);
+  if (features.freezeAndLinks && freeze > 0) ws.freezePanes.freezeRows(freeze);
+  if (model.hidden) ws.visibility = "Hidden";
+}
+
+function suspend(context: Excel.RequestContext, features: ExcelFeatures): void {
+  if (features.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+  if (features.suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+}
+
+export async function writeAll(
+  runtime: ExcelRuntime,
+  features: ExcelFeatures,
+  outputs: SheetModel[],
+  inlineFlags: InlineFlag[],
+  /** The flag record as last read; undefined costs one more sync. */
+  knownRecord?: unknown[][],
+): Promise<void> {
+  const flags = mergeFlags(inlineFlags);
+  // Without notes (ExcelApi < 1.18) the flags are listed in a tab of their own, with go-to links.
+  const models =
+    features.notes || flags.length === 0 ? outputs : [...outputs, flagListModel(flags, features)];
+  const replaced = new Set([...models.map((m) => m.name), FLAG_LIST_SHEET]);
+  const syncs = planSyncs(models, undefined, 64 * 1024 + flags.length * 600);
+  // Flag state is loaded with the first blocks and used in the last sync, so there are at least two.
+  if (syncs.length === 1) syncs.push([]);
+  const temps: string[] = models.map((_, i) => `${TEMP_PREFIX}${i + 1}`);
+  try {
+    await runtime.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const existing = new Set(sheets.items.map((ws) => ws.name));
+      for (const name of existing) if (name.startsWith(TEMP_PREFIX)) sheets.getItem(name).delete();
+      const hasRecord = existing.has(FLAG_SHEET);
+      const record = !hasRecord ? [] : (knownRecord ?? (await loadRecord(context)));
+      const state = loadFlagState(context, existing, record, flags, features);
+      const added = models.map((model, i) => {
+        const ws = sheets.add(temps[i]);
+        queueSheetSettings(ws, model, features);
+        return ws;
+      });
+      for (let s = 0; s < syncs.length; s++) {
+        for (const block of syncs[s]!) queueBlock(added[block.sheet]!, block);
+        if (s === syncs.length - 1) {
+          // Last sync: swap, then flags (restore the old ones, set the new ones, rewrite the record).
+          for (const name of existing) if (replaced.has(name)) sheets.getItem(name).delete();
+          added.forEach((ws, i) => {
+            ws.name = models[i]!.name;
+          });
+          queueRestore(context, state, features);
+          applyFlags(context, state, flags, features);
+          const list = models.findIndex((m) => m.name === FLAG_LIST_SHEET);
+          if (list >= 0) queueFlagLinks(added[list]!, flags, features);
+        }
+        suspend(context, features);
+        // One sync per ≤ 4 MB of cells: the loop is the chunking, bounded by ⌈payload / 4 MB⌉.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
+    });
+  } catch (error) {
+    await removeTemps(runtime).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** After a failure: drop half-written temporary sheets; the old tabs were never touched. */
+async function removeTemps(runtime: ExcelRuntime): Promise<void> {
+  await runtime.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    for (const ws of sheets.items) if (ws.name.startsWith(TEMP_PREFIX)) ws.delete();
+    await context.sync();
+  });
+}
