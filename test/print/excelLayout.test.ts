@@ -1,0 +1,69 @@
+import { applyExcelPrintLayout, PAGE_LAYOUT_UNSUPPORTED, styleRuns } from "../../src/hosts/excel/printLayout";
+import { buildPrintSheetWithIndex } from "../../src/print";
+import { fakeExcel } from "./excelFake";
+import { PERIOD, sampleCase } from "./factory";
+
+const versionAtMost = (max: number) => (v: string) => Number(v.split(".")[1]) <= max;
+
+describe("Excel print layout (Office.js, against a strict recording fake)", () => {
+  const { input, result } = sampleCase();
+  const { sheet, entities } = buildPrintSheetWithIndex(result, input, { period: PERIOD });
+
+  it("sets A4 portrait, binding margins, one page wide, print area, title rows, footer and breaks in one sync", async () => {
+    const excel = fakeExcel(["打印_考核表"], versionAtMost(9));
+    const outcome = await applyExcelPrintLayout(excel.runtime, "打印_考核表", sheet);
+    expect(outcome).toEqual({ pageLayout: true });
+    expect(excel.syncs).toBe(1);
+    expect(excel.log[excel.log.length - 1]).toBe("sync");
+    const pl = "ws[打印_考核表].pageLayout";
+    expect(excel.log).toEqual(
+      expect.arrayContaining([
+        `${pl}.orientation = "Portrait"`,
+        `${pl}.paperSize = "A4"`,
+        `${pl}.leftMargin = 72`,
+        `${pl}.rightMargin = 36`,
+        `${pl}.zoom = {"horizontalFitToPages":1,"verticalFitToPages":0}`,
+        `${pl}.setPrintArea("A1:H${sheet.rows.length}")`,
+        `${pl}.setPrintTitleRows("$1:$2")`,
+        `${pl}.headersFooters.defaultForAllPages.centerFooter = "第 &P 页 共 &N 页"`,
+        `ws[打印_考核表].getRange("A1:H1").merge(false)`,
+        `ws[打印_考核表].getRange("A1:A1").format.columnWidth = ${11 * 5.6 + 5}`,
+      ]),
+    );
+    const breaks = excel.log.filter((l) => l.includes("horizontalPageBreaks.add"));
+    expect(breaks).toEqual(
+      entities.slice(0, -1).map((e) => `ws[打印_考核表].horizontalPageBreaks.add("A${e.lastRow + 1}")`),
+    );
+    // Old breaks are removed before the new ones are added.
+    const removeAt = excel.log.indexOf("ws[打印_考核表].horizontalPageBreaks.removePageBreaks()");
+    expect(removeAt).toBeGreaterThan(-1);
+    expect(removeAt).toBeLessThan(excel.log.indexOf(breaks[0]));
+    // Form rows get borders and the sheet font.
+    expect(excel.log).toContain(`ws[打印_考核表].getRange("A1:H1").format.font.name = "SimSun"`);
+    expect(excel.log.some((l) => /getItem\("InsideVertical"\)\.style = "Continuous"/.test(l))).toBe(true);
+  });
+
+  it("without ExcelApi 1.9 formats the form, leaves the page layout alone and says so", async () => {
+    const excel = fakeExcel(["打印_考核表"], versionAtMost(8));
+    const outcome = await applyExcelPrintLayout(excel.runtime, "打印_考核表", sheet);
+    expect(outcome).toEqual({ pageLayout: false, message: PAGE_LAYOUT_UNSUPPORTED });
+    expect(outcome.message?.zh).toContain("ExcelApi 1.9");
+    expect(excel.log.some((l) => l.includes("pageLayout") || l.includes("PageBreaks"))).toBe(false);
+    expect(excel.log.some((l) => l.includes(".merge(false)"))).toBe(true);
+    expect(excel.syncs).toBe(1);
+  });
+
+  it("fails loudly on a missing sheet instead of swallowing the error", async () => {
+    const excel = fakeExcel([], versionAtMost(9));
+    await expect(applyExcelPrintLayout(excel.runtime, "打印_考核表", sheet)).rejects.toThrow("ItemNotFound");
+  });
+
+  it("formats runs of rows with one style as one range", () => {
+    expect(styleRuns({ 1: "title", 2: "subtitle", 3: "table", 4: "table", 5: "table", 7: "table" })).toEqual([
+      { style: "title", first: 1, last: 1 },
+      { style: "subtitle", first: 2, last: 2 },
+      { style: "table", first: 3, last: 5 },
+      { style: "table", first: 7, last: 7 },
+    ]);
+  });
+});
