@@ -61,6 +61,15 @@ describe.each([
     // (09-26, 10-12]: 09-28, 09-29, 09-30, 10-09, 10-10, 10-11 = 6.
     expect(result.between).toBe(6);
   });
+
+  it("parses Date cells and derives the overdue case on the same days", () => {
+    // Due 10-10 (09-28, 09-29, 09-30, 10-09, 10-10); completed on the 调休 Saturday 10-11: 1 day late.
+    expect(result.caseLog).toEqual({
+      received: "2025-09-26",
+      completed: "2025-10-11",
+      incident: ["2025-10-11", 1],
+    });
+  });
 });
 
 it("the package's own Date API is wrong west of UTC (why we read its data table)", () => {
