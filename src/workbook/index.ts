@@ -11,3 +11,15 @@ export { parseWorkbook, capIssues, type ParseOptions, type WorkbookParse } from 
 export { normalizePeriod } from "./parse/extras";
 export { parseVerified } from "./parse/incidents";
 export { formatIssue, issueText, MESSAGES } from "./messages";
+export {
+  renderResults,
+  OUTPUT_TABS,
+  WINDOW_COLUMNS,
+  STAFF_COLUMNS,
+  TOWNSHIP_COLUMNS,
+  AUDIT_COLUMNS,
+  TOWNSHIP_INDICATORS,
+  type RenderOptions,
+} from "./render/results";
+export { parseResults, type ParsedResults } from "./render/parseResults";
+export { formatReason, formatSources, reasonsCell, pointsCell } from "./render/format";

@@ -92,7 +92,10 @@ export function workbook(spec: WorkbookSpec = {}): RawSheet[] {
   if (spec.calendar) tabs.push(["工作日历", [["日期", "类型"], ...spec.calendar]]);
   if (spec.overrides)
     tabs.push(["人工裁定", [["对象", "期间", "项目", "值", "理由", "裁定人"], ...spec.overrides]]);
-  return tabs.filter(([name]) => !spec.omit?.includes(name)).map(([name, rows]) => ({ name, rows }));
+  // Fresh row arrays: tests mutate cells, the shared headers and rosters must not change.
+  return tabs
+    .filter(([name]) => !spec.omit?.includes(name))
+    .map(([name, rows]) => ({ name, rows: rows.map((r) => [...r]) }));
 }
 
 /** The ten indicators with self and reviewed scores. */

@@ -1,0 +1,267 @@
+import { parseResults } from "../../src/workbook/render/parseResults";
+import { renderResults } from "../../src/workbook/render/results";
+import { formatReason } from "../../src/workbook/render/format";
+import type { RawSheet, SheetModel } from "../../src/workbook/types";
+import { auditLine, result, staffResult, townshipResult, windowResult } from "./resultFactory";
+
+const byName = (sheets: SheetModel[], name: string) => sheets.find((s) => s.name === name)!;
+const headers = (s: SheetModel) => s.columns.map((c) => c.header);
+/** What a host hands back after writing a model: header row plus data rows. */
+const asRaw = (sheets: SheetModel[]): RawSheet[] =>
+  sheets.map((s) => ({ name: s.name, rows: [headers(s), ...s.rows] }));
+
+describe("renderResults", () => {
+  it("writes exactly the contract's tabs and columns", () => {
+    const sheets = renderResults(result({ townships: [townshipResult()] }));
+    expect(sheets.map((s) => s.name)).toEqual(["窗口考核结果", "人员考核结果", "镇街考核结果", "考核明细"]);
+    expect(headers(sheets[0]!)).toEqual([
+      "期间",
+      "窗口",
+      "派驻单位",
+      "扣分",
+      "加分",
+      "得分",
+      "排名",
+      "等次",
+      "评优资格",
+      "原因",
+    ]);
+    expect(headers(sheets[1]!)).toEqual([
+      "期间",
+      "姓名",
+      "窗口",
+      "德",
+      "能",
+      "勤",
+      "绩",
+      "加分",
+      "得分",
+      "排名",
+      "等次",
+      "评优资格",
+      "标记",
+    ]);
+    expect(headers(sheets[2]!)).toEqual([
+      "单位",
+      "T1",
+      "T2",
+      "T3",
+      "T4",
+      "T5",
+      "T6",
+      "T7",
+      "T8",
+      "T9",
+      "T10",
+      "总分",
+      "排名",
+      "等次",
+      "备注",
+    ]);
+    expect(headers(sheets[3]!)).toEqual([
+      "期间",
+      "日期",
+      "对象类型",
+      "对象",
+      "条款",
+      "内容",
+      "数量",
+      "分值",
+      "来源",
+    ]);
+    for (const s of sheets) {
+      expect(s.freezeRows).toBe(1);
+      expect(s.columns.every((c) => (c.width ?? 0) >= 6)).toBe(true);
+      for (const row of s.rows) expect(row).toHaveLength(s.columns.length);
+    }
+    expect(sheets[0]!.columns.filter((c) => c.format === "points").map((c) => c.header)).toEqual([
+      "扣分",
+      "加分",
+      "得分",
+    ]);
+  });
+
+  it("leaves out 镇街考核结果 when there are no townships", () => {
+    expect(renderResults(result()).map((s) => s.name)).toEqual(["窗口考核结果", "人员考核结果", "考核明细"]);
+  });
+
+  it("writes points as one-decimal numbers, 扣分 as a magnitude, 评优资格 as 是/否", () => {
+    const sheets = renderResults(
+      result({ windows: [windowResult({ deductions: -50, bonuses: 0, score: 950, eligible: false })] }),
+    );
+    expect(sheets[0]!.rows[0]).toEqual(["2025-Q1", "公安", "县公安局", 5, 0, 95, 1, "优秀", "否", ""]);
+    expect(sheets[1]!.rows[0]).toEqual([
+      "2025-Q1",
+      "张三",
+      "公安",
+      -0.2,
+      0,
+      -0.5,
+      0,
+      2,
+      101.3,
+      1,
+      "优秀",
+      "是",
+      "",
+    ]);
+    expect(byName(sheets, "考核明细").rows[0]).toEqual([
+      "2025-Q1",
+      "2025-03-05",
+      "窗口",
+      "公安",
+      "14.7",
+      "着装不整齐、未按规定着装和佩证上岗",
+      1,
+      -0.2,
+      "事项记录!A12",
+    ]);
+  });
+
+  it("writes reasons and flags starting with their code, the source cells, joined with ；", () => {
+    const reasons = [
+      {
+        code: "20B.1",
+        text: "20个工作日内2次投诉属实",
+        period: "2025-02",
+        sources: [
+          { sheet: "事项记录", row: 12 },
+          { sheet: "事项记录", row: 15 },
+        ],
+      },
+      {
+        code: "20A.2",
+        text: "未将许可事项纳入中心集中受理",
+        period: "2025-Q1",
+        sources: [{ sheet: "事项记录", row: 3 }],
+      },
+    ];
+    const w = renderResults(result({ windows: [windowResult({ reasons })] }))[0]!;
+    expect(w.rows[0]![9]).toBe(
+      "20B.1 20个工作日内2次投诉属实 (事项记录!A12, A15)；20A.2 未将许可事项纳入中心集中受理 (事项记录!A3)",
+    );
+    expect(
+      formatReason({
+        code: "15.7",
+        text: "超时办结",
+        sources: [
+          { sheet: "办件台账", row: 5 },
+          { sheet: "事项记录", row: 2 },
+        ],
+      }),
+    ).toBe("15.7 超时办结 (办件台账!A5, 事项记录!A2)");
+    expect(formatReason({ code: "先进个人", text: "", sources: [] })).toBe("先进个人");
+  });
+
+  it("shows 并列待裁定 for a tie across a quota boundary, once", () => {
+    const tied = renderResults(
+      result({ staff: [staffResult({ tiePending: true, grade: "并列待裁定" })] }),
+    )[1]!;
+    expect(tied.rows[0]![10]).toBe("并列待裁定");
+    expect(tied.rows[0]![12]).toBe("并列待裁定");
+    const already = [{ code: "并列待裁定", text: "与李四同分跨越名额", period: "2025-Q1", sources: [] }];
+    const once = renderResults(result({ staff: [staffResult({ tiePending: true, flags: already })] }))[1]!;
+    expect(once.rows[0]![12]).toBe("并列待裁定 与李四同分跨越名额");
+  });
+
+  it("orders rows by period (months, quarters, year) then rank, and filters one period", () => {
+    const windows = [
+      windowResult({ period: "2025", rank: 1 }),
+      windowResult({ period: "2025-Q1", rank: 2, window: "税务" }),
+      windowResult({ period: "2025-01", rank: 1 }),
+      windowResult({ period: "2025-Q1", rank: 1 }),
+    ];
+    const all = renderResults(result({ windows }))[0]!;
+    expect(all.rows.map((r) => `${r[0]} ${r[1]}`)).toEqual([
+      "2025-01 公安",
+      "2025-Q1 公安",
+      "2025-Q1 税务",
+      "2025 公安",
+    ]);
+    const q1 = renderResults(
+      result({ windows, audit: [auditLine(), auditLine({ period: "2025" })] }),
+      undefined,
+      { period: "2025-Q1" },
+    );
+    expect(q1[0]!.rows.map((r) => r[0])).toEqual(["2025-Q1", "2025-Q1"]);
+    expect(byName(q1, "考核明细").rows).toHaveLength(1);
+  });
+
+  it("fills 派驻单位 from the roster when the result has none, and writes township notes", () => {
+    const input = {
+      settings: { unitName: "x", unitType: "县中心" as const, year: 2025, profile: "tianyang-2008" },
+      windows: [{ name: "公安", department: "县公安局", source: { sheet: "窗口名册", row: 2 } }],
+      staff: [],
+      incidents: [],
+      indicators: [],
+      cases: [],
+      calendar: [],
+      overrides: [],
+    };
+    const sheets = renderResults(
+      result({
+        windows: [windowResult({ department: "" })],
+        townships: [townshipResult({ notes: ["T3 未复核", "T9 投诉 2 件"] })],
+      }),
+      input,
+    );
+    expect(sheets[0]!.rows[0]![2]).toBe("县公安局");
+    const t = byName(sheets, "镇街考核结果").rows[0]!;
+    expect(t.slice(0, 4)).toEqual(["那坡镇", 4.9, 10, null]);
+    expect(t.slice(11)).toEqual([14.9, 1, "不合格", "T3 未复核；T9 投诉 2 件"]);
+  });
+});
+
+describe("parseResults", () => {
+  it("reads back the numbers of the rendered tabs", () => {
+    const r = result({
+      windows: [
+        windowResult({
+          deductions: -3,
+          bonuses: 0,
+          score: 997,
+          reasons: [{ code: "20A.1", text: "x", period: "2025-Q1", sources: [] }],
+        }),
+      ],
+      townships: [townshipResult()],
+      audit: [auditLine({ entityType: "staff", entity: "张三", points: -5, category: "qin" })],
+    });
+    const back = parseResults(asRaw(renderResults(r)));
+    expect(back.windows).toEqual([
+      {
+        period: "2025-Q1",
+        window: "公安",
+        department: "县公安局",
+        deductions: -3,
+        bonuses: 0,
+        score: 997,
+        rank: 1,
+        grade: "优秀",
+        eligible: true,
+        reasons: "20A.1 x",
+      },
+    ]);
+    expect(back.staff[0]).toMatchObject({
+      categories: { de: -2, neng: 0, qin: -5, ji: 0 },
+      bonuses: 20,
+      score: 1013,
+    });
+    expect(back.townships[0]).toMatchObject({ unit: "那坡镇", indicators: { T1: 49, T2: 100 }, total: 149 });
+    expect(back.audit[0]).toMatchObject({
+      entityType: "staff",
+      entity: "张三",
+      points: -5,
+      quantity: 1,
+      source: "事项记录!A12",
+    });
+  });
+
+  it("returns nothing for a workbook without output tabs", () => {
+    expect(parseResults([{ name: "事项记录", rows: [] }])).toEqual({
+      windows: [],
+      staff: [],
+      townships: [],
+      audit: [],
+    });
+  });
+});
