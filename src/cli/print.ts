@@ -1,7 +1,246 @@
-import type { Command } from "./io";
+/**
+ * `kaohe print <in.xlsx> --period 2025-Q1 [--who windows|staff|township|all|name1,name2] [--out file.xlsx]
+ * [--pdf file.pdf] [--lang zh-CN|zh-TW|en]`: the input workbook plus a `打印_考核表` tab, and with --pdf that
+ * tab alone as a PDF made by LibreOffice. Exit 0 ok; 1 input errors (located messages, nothing written);
+ * 2 usage errors. Everything is produced in memory or a temp folder first, then written atomically.
+ */
+import { execFile } from "child_process";
+import { promises as fs } from "fs";
+import os from "os";
+import * as path from "path";
+import type { Issue } from "../engine/types";
+import { XlsxHost } from "../hosts/xlsx";
+import { defaultOutputPath, openWorkbookFile, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
+import { runAssessment } from "../pipeline";
+import type { Locale } from "../pipeline/types";
+import {
+  buildPrintSheetWithIndex,
+  describePrintIssue,
+  formatPeriod,
+  selectForPrint,
+  type PrintWho,
+} from "../print";
+import type { CliIo, Command, ExitCode } from "./io";
+import { normalizePeriodArg } from "./scoreArgs";
+import { errorText } from "./scoreReport";
 
-// Placeholder until the owner of `kaohe print` lands it.
-export const printCommand: Command = async (_args, io) => {
-  io.stderr("kaohe print: not built yet\n");
-  return 2;
+export const PRINT_USAGE =
+  "用法 / usage: kaohe print <in.xlsx> --period 2025-Q1 [--who windows|staff|township|all|name1,name2] [--out file.xlsx] [--pdf file.pdf] [--lang zh-CN|zh-TW|en]\n";
+
+export interface PrintArgs {
+  input: string;
+  period: string;
+  who: PrintWho;
+  out?: string;
+  pdf?: string;
+  lang: Locale;
+}
+
+const LOCALES: readonly Locale[] = ["zh-CN", "zh-TW", "en"];
+const KINDS = ["windows", "staff", "township", "all"] as const;
+
+/** Reads the arguments; a string is a usage error. `--opt=value` is accepted too. */
+export function parsePrintArgs(argv: string[]): PrintArgs | string | "help" {
+  const positional: string[] = [];
+  const values: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "-h" || arg === "--help") return "help";
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (!["period", "who", "out", "pdf", "lang"].includes(name)) return `unknown option --${name}`;
+    if (values[name] !== undefined) return `--${name} given twice`;
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || value.trim() === "" || (eq < 0 && value.startsWith("--")))
+      return `--${name} needs a value`;
+    values[name] = value;
+  }
+  if (positional.length === 0) return "missing <in.xlsx>";
+  if (positional.length > 1) return `unexpected argument "${positional[1]}"`;
+  if (values.period === undefined) return "--period is required (e.g. 2025-Q1)";
+  const period = normalizePeriodArg(values.period);
+  if (!period)
+    return `--period "${values.period}" is not a month (2025-03), quarter (2025-Q1) or year (2025)`;
+  const lang = (values.lang ?? "zh-CN") as Locale;
+  if (!LOCALES.includes(lang)) return `--lang must be one of ${LOCALES.join(", ")}`;
+  const whoText = values.who ?? "all";
+  const who: PrintWho = (KINDS as readonly string[]).includes(whoText)
+    ? (whoText as PrintWho)
+    : whoText
+        .split(/[,，、]/)
+        .map((n) => n.trim())
+        .filter((n) => n !== "");
+  if (Array.isArray(who) && who.length === 0) return `--who "${whoText}" names nobody`;
+  const args: PrintArgs = { input: positional[0]!, period, who, lang };
+  if (values.out !== undefined) args.out = values.out;
+  if (values.pdf !== undefined) args.pdf = values.pdf;
+  return args;
+}
+
+const SOFFICE_MISSING: Record<Locale, string> = {
+  "zh-CN":
+    "未找到 LibreOffice（soffice），无法生成 PDF：请安装 LibreOffice（Debian: apt install libreoffice-calc-nogui），或去掉 --pdf 只生成 .xlsx。未写入任何文件。",
+  "zh-TW":
+    "未找到 LibreOffice（soffice），無法產生 PDF：請安裝 LibreOffice，或去掉 --pdf 只產生 .xlsx。未寫入任何檔案。",
+  en: "LibreOffice (soffice) was not found, so no PDF can be made: install LibreOffice (Debian: apt install libreoffice-calc-nogui) or drop --pdf to write the .xlsx only. Nothing was written.",
+};
+
+const PDF_FAILED: Record<Locale, (detail: string) => string> = {
+  "zh-CN": (d) => `LibreOffice 转换 PDF 失败：${d}。未写入任何文件。`,
+  "zh-TW": (d) => `LibreOffice 轉換 PDF 失敗：${d}。未寫入任何檔案。`,
+  en: (d) => `LibreOffice could not convert to PDF: ${d}. Nothing was written.`,
+};
+
+const DONE: Record<Locale, (n: number, pages: number, period: string, files: string) => string> = {
+  "zh-CN": (n, p, period, f) => `已生成 ${n} 份考核表（${period}，共 ${p} 页）：${f}\n`,
+  "zh-TW": (n, p, period, f) => `已產生 ${n} 份考核表（${period}，共 ${p} 頁）：${f}\n`,
+  en: (n, p, period, f) => `Printed ${n} assessment forms (${period}, ${p} pages): ${f}\n`,
+};
+
+/** The soffice executable: $KAOHE_SOFFICE, else the first `soffice`/`libreoffice` on PATH. */
+export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const candidates = env.KAOHE_SOFFICE
+    ? [env.KAOHE_SOFFICE]
+    : (env.PATH ?? "")
+        .split(path.delimiter)
+        .filter((d) => d !== "")
+        .flatMap((d) => [path.join(d, "soffice"), path.join(d, "libreoffice")]);
+  for (const file of candidates) {
+    try {
+      await fs.access(file, fs.constants.X_OK);
+      return file;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+/** Converts an .xlsx to PDF with LibreOffice headless and its own throw-away profile; returns the PDF bytes. */
+export async function convertToPdf(soffice: string, xlsx: Uint8Array): Promise<Uint8Array> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kaohe-pdf-"));
+  try {
+    const file = path.join(dir, "print.xlsx");
+    await fs.writeFile(file, xlsx);
+    const profile = path.join(dir, "profile");
+    const args = [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      file,
+    ];
+    await new Promise<void>((resolve, reject) => {
+      execFile(soffice, args, { timeout: 300_000 }, (error, _stdout, stderr) =>
+        error ? reject(new Error(String(stderr).trim() || error.message)) : resolve(),
+      );
+    });
+    return await fs.readFile(path.join(dir, "print.pdf"));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+function shown(io: CliIo, file: string): string {
+  const rel = path.relative(io.cwd, file);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
+}
+
+function fail(io: CliIo, issues: Issue[], lang: Locale, extra = ""): ExitCode {
+  const text = errorText(issues, lang);
+  io.stderr(text + extra);
+  return 1;
+}
+
+export const printCommand: Command = async (argv, io) => {
+  const args = parsePrintArgs(argv);
+  if (args === "help") {
+    io.stdout(PRINT_USAGE);
+    return 0;
+  }
+  if (typeof args === "string") {
+    io.stderr(`kaohe print: ${args}\n${PRINT_USAGE}`);
+    return 2;
+  }
+  const input = path.resolve(io.cwd, args.input);
+  const out =
+    args.out || !args.pdf
+      ? path.resolve(io.cwd, args.out ?? defaultOutputPath(input, ".print.xlsx"))
+      : undefined;
+  const pdf = args.pdf ? path.resolve(io.cwd, args.pdf) : undefined;
+  for (const target of [out, pdf]) {
+    if (target && (await sameFile(input, target))) {
+      io.stderr(`kaohe print: --out/--pdf must not be the input file\n${PRINT_USAGE}`);
+      return 2;
+    }
+  }
+
+  const opened = await openWorkbookFile(input);
+  if (!opened.host) return fail(io, opened.issues, args.lang);
+  const outcome = runAssessment(await opened.host.readSheets(), { period: args.period, locale: args.lang });
+  if (!outcome.ok || !outcome.result || !outcome.input) return fail(io, outcome.issues, args.lang);
+  const options = { period: args.period, who: args.who, locale: args.lang };
+  const { issues } = selectForPrint(outcome.result, options);
+  if (issues.length > 0) {
+    io.stderr(issues.map((i) => `${describePrintIssue(i, args.lang)}\n`).join(""));
+    return 1;
+  }
+  const { sheet, entities } = buildPrintSheetWithIndex(outcome.result, outcome.input, options);
+
+  // Everything is made before anything is written, so a failure leaves no file behind.
+  let pdfBytes: Uint8Array | undefined;
+  if (pdf) {
+    const soffice = await findSoffice();
+    if (!soffice) {
+      io.stderr(`${SOFFICE_MISSING[args.lang]}\n`);
+      return 1;
+    }
+    const alone = XlsxHost.empty();
+    await alone.writeOutputs([sheet], []);
+    try {
+      pdfBytes = await convertToPdf(soffice, await alone.toBuffer());
+    } catch (error) {
+      io.stderr(`${PDF_FAILED[args.lang](error instanceof Error ? error.message : String(error))}\n`);
+      return 1;
+    }
+  }
+  let xlsxBytes: Uint8Array | undefined;
+  if (out) {
+    await opened.host.writeOutputs([sheet], []);
+    xlsxBytes = await opened.host.toBuffer();
+  }
+  const written: string[] = [];
+  let current = "";
+  try {
+    for (const [file, bytes] of [
+      [out, xlsxBytes],
+      [pdf, pdfBytes],
+    ] as const) {
+      if (!file || !bytes) continue;
+      current = shown(io, file);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await writeFileAtomic(file, bytes, true);
+      written.push(shown(io, file));
+    }
+  } catch (error) {
+    const detail =
+      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const issue: Issue = {
+      severity: "error",
+      code: "file-write-failed",
+      params: { file: current, detail },
+    };
+    return fail(io, [issue], args.lang);
+  }
+  const pages = (sheet.pageSetup?.rowBreaks.length ?? 0) + 1;
+  io.stdout(
+    DONE[args.lang](entities.length, pages, formatPeriod(args.period, args.lang), written.join(", ")),
+  );
+  return 0;
 };
