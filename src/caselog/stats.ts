@@ -143,3 +143,14 @@ export function t6Evidence(stats: CaseStats, max: Points = 150): Points | undefi
   }
   return stats.onTimeRate === undefined ? undefined : Math.round(max * stats.onTimeRate + 1e-9);
 }
+
+/**
+ * The township note beside the evaluator's T6 score, from the year's all-windows row:
+ * `T6 建议 13.5 (按期办结率 90.0%)`; undefined without completed 承诺件 that year.
+ */
+export function t6EvidenceNote(stats: readonly CaseStats[], year: number): string | undefined {
+  const total = stats.find((s) => s.period === String(year) && s.window === TOTAL_WINDOW);
+  const points = total && t6Evidence(total);
+  if (points === undefined || total?.onTimeRate === undefined) return undefined;
+  return `T6 建议 ${(points / 10).toFixed(1)} (按期办结率 ${(total.onTimeRate * 100).toFixed(1)}%)`;
+}

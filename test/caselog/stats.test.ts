@@ -1,5 +1,5 @@
 import { createCalendar } from "../../src/calendar";
-import { caseStatistics, periodsOfYear, t6Evidence, TOTAL_WINDOW } from "../../src/caselog";
+import { caseStatistics, periodsOfYear, t6Evidence, t6EvidenceNote, TOTAL_WINDOW } from "../../src/caselog";
 import type { CaseStats } from "../../src/engine/types";
 import { kase } from "./helpers";
 
@@ -154,5 +154,18 @@ describe("t6Evidence", () => {
 
   it("falls back to the rate when counts are absent", () => {
     expect(t6Evidence({ ...stats(10, 9), promised: undefined })).toBe(135);
+  });
+});
+
+describe("t6EvidenceNote", () => {
+  it("states the suggested T6 score and the year's on-time rate", () => {
+    // 10 承诺件 completed in 2025, 9 by their deadline: 15 × 0.9 = 13.5.
+    const cases = Array.from({ length: 10 }, (_, i) =>
+      kase("甲", "承诺件", "2025-03-03", 1, i === 0 ? "2025-03-05" : "2025-03-04"),
+    );
+    const stats = caseStatistics(cases, cal, { year: 2025, periods: ["2025"] });
+    expect(t6EvidenceNote(stats, 2025)).toBe("T6 建议 13.5 (按期办结率 90.0%)");
+    expect(t6EvidenceNote(caseStatistics([], cal, { year: 2025 }), 2025)).toBeUndefined();
+    expect(t6EvidenceNote(stats, 2024)).toBeUndefined();
   });
 });
