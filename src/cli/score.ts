@@ -28,9 +28,9 @@ function usageError(io: CliIo, message: string, json: boolean): ExitCode {
   return 2;
 }
 
-function inputErrors(io: CliIo, outcome: RunOutcome, locale: Locale, json: boolean): ExitCode {
+function inputErrors(io: CliIo, outcome: RunOutcome, locale: Locale, json: boolean, file: string): ExitCode {
   if (json) io.stdout(`${JSON.stringify(jsonDocument(outcome, locale), null, 2)}\n`);
-  else io.stderr(errorText(outcome.issues, locale));
+  else io.stderr(errorText(outcome.issues, locale, path.basename(file)));
   return 1;
 }
 
@@ -54,11 +54,11 @@ export const scoreCommand: Command = async (argv, io) => {
   if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
 
   const opened = await openWorkbookFile(input);
-  if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json);
+  if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
   const host = opened.host;
   const options = args.period ? { period: args.period, locale: args.lang } : { locale: args.lang };
   const outcome = runAssessment(await host.readSheets(), options);
-  if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json);
+  if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
 
   try {
     await host.writeOutputs(outcome.sheets, outcome.flags);
@@ -73,7 +73,7 @@ export const scoreCommand: Command = async (argv, io) => {
       code: "file-write-failed",
       params: { file: shown(io, output), detail },
     };
-    return inputErrors(io, failedOutcome([...outcome.issues, issue]), args.lang, args.json);
+    return inputErrors(io, failedOutcome([...outcome.issues, issue]), args.lang, args.json, input);
   }
   const where = shown(io, output);
   if (args.json) io.stdout(`${JSON.stringify(jsonDocument(outcome, args.lang, where), null, 2)}\n`);

@@ -66,9 +66,16 @@ const LABELS: Record<Locale, Labels> = {
   },
 };
 
-/** A located message; file-level issues are worded by the xlsx host. */
-export function issueLine(issue: Issue, locale: Locale): string {
-  return fileIssueMessage(issue, locale) ?? formatIssue(issue, locale);
+/**
+ * A located message: `事项记录!D3：…`; file-level issues are worded by the xlsx host and name the file;
+ * a workbook-wide issue (e.g. an empty workbook) is prefixed with the file name.
+ */
+export function issueLine(issue: Issue, locale: Locale, file?: string): string {
+  const fileMessage = fileIssueMessage(issue, locale);
+  if (fileMessage) return fileMessage;
+  const text = formatIssue(issue, locale);
+  if (issue.sheet || !file) return text;
+  return locale === "en" ? `${file}: ${text}` : `${file}：${text}`;
 }
 
 /** The `--json` document; `output` is added when a file was written. */
@@ -99,18 +106,18 @@ function countGrades(items: { grade: string }[]): string {
     .join(" · ");
 }
 
-function issueBlock(issues: Issue[], locale: Locale, heading: string): string[] {
-  return issues.length === 0 ? [] : [heading, ...issues.map((i) => `  ${issueLine(i, locale)}`)];
+function issueBlock(issues: Issue[], locale: Locale, heading: string, file?: string): string[] {
+  return issues.length === 0 ? [] : [heading, ...issues.map((i) => `  ${issueLine(i, locale, file)}`)];
 }
 
 /** Lines for errors only (nothing was written). */
-export function errorText(issues: Issue[], locale: Locale): string {
+export function errorText(issues: Issue[], locale: Locale, file?: string): string {
   const errors = issues.filter((i) => i.severity === "error");
   const warnings = issues.filter((i) => i.severity === "warning");
   const L = LABELS[locale];
   return [
-    ...issueBlock(errors, locale, L.errors(errors.length)),
-    ...issueBlock(warnings, locale, L.warnings(warnings.length)),
+    ...issueBlock(errors, locale, L.errors(errors.length), file),
+    ...issueBlock(warnings, locale, L.warnings(warnings.length), file),
   ]
     .map((l) => `${l}\n`)
     .join("");
