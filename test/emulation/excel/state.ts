@@ -151,7 +151,8 @@ export function coerce(cell: EmuCell, value: Primitive): void {
   delete cell.f;
   const text = (cell.fmt ?? "General") === "@";
   if (typeof value !== "string" || text) {
-    cell.v = value;
+    // Office.js sends JSON, so -0 arrives as 0.
+    cell.v = value === 0 ? 0 : value;
     return;
   }
   if (NUMBER.test(value)) {
