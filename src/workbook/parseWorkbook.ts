@@ -90,7 +90,8 @@ export function parseWorkbook(
     ? parseIncidents(incidentsSheet, windows ?? [], staff ?? [], ctx)
     : undefined;
   const township = settings?.unitType === "镇街";
-  const indicatorsSheet = tab(INDICATORS_TAB, township);
+  // The checklist belongs to township workbooks; a county workbook's (template-prefilled) tab is ignored.
+  const indicatorsSheet = township ? tab(INDICATORS_TAB, true) : undefined;
   const indicators = indicatorsSheet ? parseIndicators(indicatorsSheet, ctx) : [];
   const calendarSheet = tab(CALENDAR_TAB, false);
   const calendar = calendarSheet ? parseCalendar(calendarSheet, ctx) : [];
