@@ -4,7 +4,8 @@
  * never stops the others. The task pane and the standalone page call this; the CLI too.
  */
 import type { Issue } from "../engine/types";
-import { DEFAULT_GUARD_LIMITS, guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
+import { checkFileSize, DEFAULT_GUARD_LIMITS, guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
+import { sniffIssue } from "../hosts/xlsx/sniff";
 import { XlsxHost } from "../hosts/xlsx/host";
 import { getProfile } from "../rules";
 import type { Locale } from "../pipeline/types";
@@ -49,16 +50,17 @@ export interface ConsolidateFilesOutcome {
   problems: Problem[];
 }
 
-/** Bytes → sheets; any failure becomes issues naming the file. */
+/** Bytes → sheets; any failure becomes issues naming the file. Order: kind (sniff), bounds (guard), ExcelJS. */
 async function readFile(
   file: NamedBytes,
   limits: GuardLimits,
 ): Promise<{ sheets?: RawSheet[]; issues: Issue[] }> {
+  const early = checkFileSize(file.bytes.byteLength, file.name, limits) ?? sniffIssue(file.bytes, file.name);
+  if (early) return { issues: [early] };
   const bomb = await guardXlsx(file.bytes, file.name, limits);
-  if (bomb && bomb.code !== "file-corrupt") return { issues: [bomb] };
-  const opened = await XlsxHost.open(file.bytes, file.name); // sniffs: csv, xls, encrypted, xlsm …
-  if (!opened.host) return { issues: opened.issues };
   if (bomb) return { issues: [bomb] };
+  const opened = await XlsxHost.open(file.bytes, file.name);
+  if (!opened.host) return { issues: opened.issues };
   return { sheets: await opened.host.readSheets(), issues: [] };
 }
 

@@ -104,9 +104,11 @@ export function problemText(issue: Issue, locale: Locale = "zh-CN"): string {
   return fileIssueMessage(issue, locale) ?? issueText(issue, locale);
 }
 
-/** `a.xlsx 镇街指标!E5：…` for stderr. */
+/** `a.xlsx 镇街指标!E5：…` for stderr (file-level messages as they are: they name the file). */
 export function problemLine(problem: Problem, locale: Locale = "zh-CN"): string {
   const { issue } = problem;
   const where = issue.sheet ? ` ${cellAddress(issue.sheet, issue.row, issue.column)}` : "";
+  // File-level messages already name the file.
+  if (!where && issue.params?.file !== undefined) return problemText(issue, locale);
   return `${problem.file}${where}${locale === "en" ? ": " : "："}${problemText(issue, locale)}`;
 }
