@@ -10,6 +10,7 @@ import { problemLine, problemText } from "../consolidate/messages";
 import { expandPaths, readNamedFiles } from "../consolidate/node";
 import { writeFileAtomic } from "../hosts/xlsx/files";
 import { XlsxHost } from "../hosts/xlsx/host";
+import { fileIssueMessage } from "../hosts/xlsx/messages";
 import type { Locale } from "../pipeline/types";
 import type { Command, CliIo, ExitCode } from "./io";
 
@@ -131,8 +132,20 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
   if (ok && out) {
     const host = XlsxHost.empty();
     await host.writeOutputs(outcome.sheets, []);
-    await writeFileAtomic(out, await host.toBuffer(), true);
-    written = path.relative(io.cwd, out) || out;
+    const shown = path.relative(io.cwd, out) || out;
+    try {
+      await writeFileAtomic(out, await host.toBuffer(), true);
+    } catch (error) {
+      const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+      io.stderr(
+        fileIssueMessage(
+          { severity: "error", code: "file-write-failed", params: { file: shown, detail } },
+          args.locale,
+        ) + "\n",
+      );
+      return 1;
+    }
+    written = shown;
   }
   if (args.json) io.stdout(JSON.stringify(jsonDocument(outcome, written, args.locale), null, 2) + "\n");
   else io.stdout(summary(outcome, written, args.locale));

@@ -221,6 +221,8 @@ describe("kaohe consolidate on real files", () => {
     ).toBe(1);
     await expect(fs.stat(path.join(out, "none.xlsx"))).rejects.toThrow();
     expect(text.stderr).toContain("legacy.xls");
+    expect(await main(["consolidate", "good", "--out", "no-such-dir/county.xlsx"], cli)).toBe(1);
+    expect(text.stderr).toContain("no-such-dir/county.xlsx");
     expect(await main(["consolidate", "good"], cli)).toBe(2);
     expect(await main(["consolidate", "good", "--out", "x.csv"], cli)).toBe(2);
     expect(await main(["consolidate", "--out", "x.xlsx"], cli)).toBe(2);
