@@ -3,7 +3,7 @@
  * LibreOffice headless as an independent reader of the scored file.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, existsSync, readFileSync } from "fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { loadXlsx, sha256, tempDir } from "../fixtures/workbook";
 import { sofficeConvert } from "../fixtures/files";
@@ -171,7 +171,7 @@ describe("the built CLI on the township example and on bad input", () => {
     const dir = tempDir();
     copyFileSync(path.join(EXAMPLES, "county-2025.xlsx"), path.join(dir, "c.xlsx"));
     const bad = path.join(dir, "bad.xlsx");
-    require("fs").writeFileSync(bad, readFileSync(path.join(dir, "c.xlsx")).subarray(0, 3000));
+    writeFileSync(bad, readFileSync(path.join(dir, "c.xlsx")).subarray(0, 3000));
     const hash = sha256(bad);
     const run = kaohe(["score", "bad.xlsx"], dir);
     expect(run.code).toBe(1);
