@@ -35,8 +35,18 @@ export function cellText(value: CellValue): string {
   if (typeof value === "string") return cleanText(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "";
+    const y = value.getUTCFullYear();
+    return y < 0 || y > 9999
+      ? value.toISOString().slice(0, 10)
+      : isoDate(y, value.getUTCMonth() + 1, value.getUTCDate());
+  }
   return "";
+}
+
+function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** True when the cell holds nothing but white space. */

@@ -24,9 +24,19 @@ export function ymd(y: number, m: number, d: number): IsoDate {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
-/** UTC day number (days since 1970-01-01) → ISO date. */
+/** UTC day number (days since 1970-01-01) → ISO date (civil-from-days, no Date allocation). */
 export function isoFromDayNumber(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return ymd(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 /** Excel 1900-system serial → ISO date; serial 60 is Excel's fictitious 1900-02-29. */

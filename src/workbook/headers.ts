@@ -1,6 +1,6 @@
 /** Locating tabs and header rows by alias, and reading data rows by column key. */
 import type { Issue } from "../engine/types";
-import { cellAt, cellText, isBlankRow } from "./cells";
+import { cellText, isBlankRow } from "./cells";
 import type { ColumnDef, TabDef } from "./schema";
 import { matchKey } from "./text";
 import type { CellValue, RawSheet } from "./types";
@@ -79,25 +79,36 @@ export interface DataRow {
   text(key: string): string;
 }
 
+/** Accessors on the prototype, not closures per row: a county-year holds ~100k incident rows. */
+class RowView implements DataRow {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    private readonly cells: readonly CellValue[],
+    private readonly columns: Map<string, number>,
+  ) {}
+  has(key: string): boolean {
+    return this.columns.has(key);
+  }
+  column(key: string): number | undefined {
+    return this.columns.get(key);
+  }
+  value(key: string): CellValue {
+    const c = this.columns.get(key);
+    return c === undefined ? null : (this.cells[c - 1] ?? null);
+  }
+  text(key: string): string {
+    return cellText(this.value(key));
+  }
+}
+
 /** Non-blank rows below the header. */
 export function dataRows(sheet: RawSheet, header: HeaderMap): DataRow[] {
   const out: DataRow[] = [];
   for (let r = header.row + 1; r <= sheet.rows.length; r++) {
     const cells = sheet.rows[r - 1];
-    if (isBlankRow(cells)) continue;
-    const column = (key: string) => header.columns.get(key);
-    const value = (key: string): CellValue => {
-      const c = column(key);
-      return c === undefined ? null : cellAt(sheet, r, c);
-    };
-    out.push({
-      sheet: sheet.name,
-      row: r,
-      has: (key) => column(key) !== undefined,
-      column,
-      value,
-      text: (key) => cellText(value(key)),
-    });
+    if (!cells || isBlankRow(cells)) continue;
+    out.push(new RowView(sheet.name, r, cells, header.columns));
   }
   return out;
 }

@@ -93,8 +93,12 @@ export function toSimplified(text: string): string {
 
 /** Trimmed, width-folded cell text; inner runs of white space collapsed to one space. */
 export function cleanText(text: string): string {
+  // Fast path: most cells hold nothing to fold and no spaces (bulk incident and case rows).
+  if (!NEEDS_CLEANING.test(text)) return text;
   return foldWidth(text).replace(/\s+/g, " ").trim();
 }
+
+const NEEDS_CLEANING = /[\uff01-\uff5e\u3000\s]/;
 
 /** Key for alias matching: folded, Simplified, lower-case, without spaces, `_` or `-`. */
 export function matchKey(text: string): string {

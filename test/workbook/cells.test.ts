@@ -1,5 +1,6 @@
 import { cellAddress, cellText, columnLetter, isBlankRow } from "../../src/workbook/cells";
-import { dateFromSerial, dateFromText, parseDate } from "../../src/workbook/dates";
+import fc from "fast-check";
+import { dateFromSerial, dateFromText, isoFromDayNumber, parseDate } from "../../src/workbook/dates";
 import { isNumeric, parseInteger, parseTenths } from "../../src/workbook/numbers";
 import { cleanText, foldWidth, matchKey, toSimplified } from "../../src/workbook/text";
 
@@ -80,6 +81,19 @@ describe("dates", () => {
     expect(parseDate(new Date(NaN))).toEqual({ error: "bad-date" });
     expect(parseDate(true)).toEqual({ error: "bad-date" });
     expect(parseDate(null)).toEqual({ error: "bad-date" });
+  });
+});
+
+describe("day numbers", () => {
+  it("agree with the platform's UTC calendar from 1900 to 9999", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25567, max: 2932896 }), (day) => {
+        expect(isoFromDayNumber(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isoFromDayNumber(0)).toBe("1970-01-01");
+    expect(isoFromDayNumber(20151)).toBe("2025-03-05");
   });
 });
 

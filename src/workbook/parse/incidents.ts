@@ -13,6 +13,7 @@ const NO = new Set(["否", "n", "no", "false", "0", "×", "未核实"]);
 
 /** 核实: blank = 是. */
 export function parseVerified(text: string): boolean | undefined {
+  if (text === "" || text === "是") return true;
   const key = matchKey(text);
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;
@@ -141,7 +142,8 @@ export function parseIncidents(
     const verified = parseVerified(row.text("verified"));
     if (verified === undefined)
       ctx.issues.push(rowIssue(row, "verified", "bad-verified", { value: row.text("verified") }));
-    const failed = ctx.issues.slice(before).some((i) => i.severity === "error");
+    let failed = false;
+    for (let i = before; i < ctx.issues.length; i++) failed ||= ctx.issues[i]!.severity === "error";
     if (failed || !date || !code || !people.ok || quantity === undefined || days === null || points === null)
       continue;
     const incident: IncidentRow = {
@@ -160,7 +162,7 @@ export function parseIncidents(
     const note = row.text("note");
     if (note) incident.note = note;
     if (!incident.verified) ctx.issues.push(rowIssue(row, "verified", "unverified-row", { code }, "warning"));
-    const key = [date, incident.window, incident.staff, code, quantity, days, points, caseId].join("|");
+    const key = `${date}|${incident.window}|${incident.staff}|${code}|${quantity}|${days}|${points}|${caseId}`;
     const first = seen.get(key);
     if (first !== undefined) {
       ctx.issues.push(rowIssue(row, undefined, "duplicate-incident", { firstRow: first }, "warning"));
