@@ -53,6 +53,11 @@ export interface RowStyleModel {
   wrap?: boolean;
   /** 1-based columns aligned differently from the row, e.g. numbers right-aligned. */
   columnAlign?: Record<number, "left" | "center" | "right">;
+  /**
+   * Cells drawn as one box (first column, count): borders go around each group, not between its cells,
+   * so a label or value can overflow across the group without a merge (merges are slow to load at scale).
+   */
+  groups?: [number, number][];
   /** 1-based columns with their own fill (e.g. label cells of a form), ARGB hex. */
   columnFill?: Record<number, string>;
 }
