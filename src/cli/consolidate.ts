@@ -127,6 +127,12 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
     { prefer: args.prefer, locale: args.locale, ...(args.year ? { year: args.year } : {}) },
   );
   for (const p of outcome.problems) io.stderr(problemLine(p, args.locale) + "\n");
+  const names = [...outcome.result.used, ...outcome.result.excluded].map((n) => path.basename(n));
+  for (const p of args.prefer.filter((p) => !names.includes(path.basename(p)))) {
+    io.stderr(
+      args.locale === "en" ? `--prefer ${p}: not among the input files\n` : `--prefer ${p}：不在输入文件中\n`,
+    );
+  }
   const ok = outcome.result.townships.length > 0;
   let written: string | undefined;
   if (ok && out) {

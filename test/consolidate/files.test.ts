@@ -214,6 +214,21 @@ describe("kaohe consolidate on real files", () => {
     ]);
   });
 
+  it("untrusted text is written as text, never as a formula; a --prefer naming no input is reported", async () => {
+    const dir = path.join(root, "formula");
+    await fs.mkdir(dir);
+    await writeTownship(dir, "=cmd.xlsx", { name: '=HYPERLINK("http://x","y")' });
+    await writeTownship(dir, "plus.xlsx", { name: "+1+1" });
+    const { cli, text } = io(dir);
+    expect(await main(["consolidate", ".", "--out", "county.xlsx", "--prefer", "nothing.xlsx"], cli)).toBe(0);
+    expect(text.stderr).toBe("--prefer nothing.xlsx：不在输入文件中\n");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "county.xlsx"));
+    const ws = wb.getWorksheet("县汇总_镇街排名")!;
+    const cells = [2, 3].flatMap((r) => [ws.getCell(r, 1).value, ws.getCell(r, 27).value]);
+    expect(cells.sort()).toEqual(["+1+1", '=HYPERLINK("http://x","y")', "=cmd.xlsx", "plus.xlsx"].sort());
+  });
+
   it("exit 1 when no file can be used (nothing written); exit 2 on usage errors", async () => {
     const { cli, text } = io(root);
     expect(
