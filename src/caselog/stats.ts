@@ -46,33 +46,39 @@ export function caseStatistics(
   for (const c of cases) if (!windowIds.has(c.window)) windowIds.set(c.window, windowIds.size);
   const counts = new Float64Array((windowIds.size + 1) * MONTHS * SLOTS);
   const { start, month } = monthTable(opts.year);
-  const monthOf = (day: number) =>
-    day === NONE || day < start || day > ev.end ? -1 : (month[day - start] ?? -1);
+  const last = Math.min(ev.end, start + month.length - 1);
+  // Counter offset of a day's month for a window, or -1 outside the year / after `end` (NONE is < start).
+  const at = (base: number, day: number) =>
+    day < start || day > last ? -1 : base + month[day - start] * SLOTS;
 
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
     const base = windowIds.get(c.window)! * MONTHS * SLOTS;
-    const add = (m: number, slot: number, n = 1) => {
-      if (m >= 0) counts[base + m * SLOTS + slot] += n;
-    };
-    add(monthOf(ev.received[i]), RECEIVED);
+    const rec = at(base, ev.received[i]);
+    if (rec >= 0) counts[rec + RECEIVED]++;
     const done = ev.completed[i];
-    const mDone = monthOf(done);
-    add(mDone, COMPLETED);
-    if (c.type === "即办件") add(mDone, INSTANT);
-    else if (mDone >= 0) {
-      add(mDone, PROMISED);
-      if (done <= ev.deadline[i]) add(mDone, ON_TIME);
-      if (done < ev.deadline[i]) add(mDone, EARLY);
+    const fin = at(base, done);
+    if (fin >= 0) {
+      counts[fin + COMPLETED]++;
+      if (c.type === "即办件") counts[fin + INSTANT]++;
+      else {
+        counts[fin + PROMISED]++;
+        if (done <= ev.deadline[i]) counts[fin + ON_TIME]++;
+        if (done < ev.deadline[i]) counts[fin + EARLY]++;
+      }
     }
-    const mOverdue = monthOf(ev.firstOverdue[i]);
-    add(mOverdue, OVERDUE);
-    add(mOverdue, OVERDUE_DAYS, ev.overdueDays[i]);
+    const late = at(base, ev.firstOverdue[i]);
+    if (late >= 0) {
+      counts[late + OVERDUE]++;
+      counts[late + OVERDUE_DAYS] += ev.overdueDays[i];
+    }
     if (c.satisfaction !== undefined) {
       // Rated when completed; a rating on an open case counts in the month it was received.
-      const mRated = done === NONE ? monthOf(ev.received[i]) : mDone;
-      add(mRated, RATED);
-      if (c.satisfaction !== "不满意") add(mRated, SATISFIED);
+      const rated = done === NONE ? rec : fin;
+      if (rated >= 0) {
+        counts[rated + RATED]++;
+        if (c.satisfaction !== "不满意") counts[rated + SATISFIED]++;
+      }
     }
   }
 
