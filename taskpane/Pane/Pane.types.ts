@@ -1,0 +1,40 @@
+import type { FeatureNotice } from "../../src/hosts/excel/runtime";
+import type { Locale, RunOutcome } from "../../src/pipeline/types";
+import type { WorkbookHost } from "../../src/workbook/types";
+
+/** A WorkbookHost, optionally telling which features this Excel lacks. Components never see Office.js. */
+export interface PaneHost extends WorkbookHost {
+  notices?(): FeatureNotice[];
+}
+
+export type PeriodKind = "all" | "month" | "quarter" | "year";
+
+export interface PeriodChoice {
+  kind: PeriodKind;
+  year: number;
+  /** Month 1–12 or quarter 1–4. */
+  index: number;
+}
+
+export type Busy = "reading" | "scoring" | "writing" | "clearing" | null;
+
+export interface PaneMessage {
+  intent: "success" | "error" | "warning" | "info";
+  text: string;
+}
+
+export interface PaneProps {
+  host: PaneHost;
+  locale: Locale;
+  /** Called after anything was written (the standalone page offers the download then). */
+  onWritten?: () => void;
+}
+
+export interface PaneState {
+  busy: Busy;
+  outcome?: RunOutcome;
+  period: PeriodChoice;
+  /** "" = the workbook's 规则版本. */
+  profile: string;
+  messages: PaneMessage[];
+}

@@ -1,0 +1,149 @@
+/** The pane's state and actions; every workbook change goes through the host it is given. */
+import { useCallback, useMemo, useState } from "react";
+import { consolidateFiles } from "../../src/consolidate/files";
+import { buildTemplate, runAssessment } from "../../src/pipeline";
+import { buildPrintSheet } from "../../src/print";
+import { getProfile, listProfiles } from "../../src/rules";
+import type { Locale } from "../../src/pipeline/types";
+import { fill, STRINGS, type Strings } from "../i18n";
+import { periodId, summaryPeriod } from "../periods";
+import type { Busy, PaneMessage, PaneProps, PaneState, PeriodChoice } from "./Pane.types";
+
+const NOTICE_KEYS = {
+  noNotes: "noticeNoNotes",
+  noValidation: "noticeNoValidation",
+  noFreeze: "noticeNoFreeze",
+} as const;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function usePane({ host, locale, onWritten }: PaneProps) {
+  const t: Strings = STRINGS[locale];
+  const [state, setState] = useState<PaneState>({
+    busy: null,
+    period: { kind: "all", year: new Date().getFullYear(), index: 1 },
+    profile: "",
+    messages: [],
+  });
+  const notices = useMemo(() => (host.notices?.() ?? []).map((n) => t[NOTICE_KEYS[n]]), [host, t]);
+  const profiles = useMemo(() => listProfiles().map((p) => p.id), []);
+
+  const setBusy = (busy: Busy) => setState((s) => ({ ...s, busy }));
+  const say = (...messages: PaneMessage[]) => setState((s) => ({ ...s, busy: null, messages }));
+
+  /** Runs an action with a busy state; any host failure reaches the user as a message. */
+  const guarded = useCallback(
+    (busy: Busy, action: () => Promise<void>) => async () => {
+      setState((s) => ({ ...s, busy, messages: [] }));
+      try {
+        await action();
+      } catch (error) {
+        say({ intent: "error", text: fill(t.failed, { message: errorText(error) }) });
+      }
+    },
+    [t],
+  );
+
+  const run = guarded("reading", async () => {
+    const raw = await host.readSheets();
+    setBusy("scoring");
+    // Let the progress state paint before the synchronous pipeline runs.
+    await new Promise((r) => setTimeout(r, 0));
+    const period = periodId(state.period);
+    const outcome = runAssessment(raw, {
+      locale: locale as Locale,
+      ...(period ? { period } : {}),
+      ...(state.profile ? { profile: state.profile } : {}),
+    });
+    setState((s) => ({
+      ...s,
+      outcome,
+      period: outcome.result ? { ...s.period, year: outcome.result.year } : s.period,
+    }));
+    if (!outcome.ok) {
+      say({ intent: "error", text: t.errorsNothingWritten });
+      return;
+    }
+    setBusy("writing");
+    await host.writeOutputs(outcome.sheets, outcome.flags);
+    onWritten?.();
+    say({
+      intent: "success",
+      text: fill(t.written, { names: outcome.sheets.map((m) => m.name).join("、") }),
+    });
+  });
+
+  const newTemplate = guarded("writing", async () => {
+    const profile = getProfile(state.profile || "tianyang-2008")!;
+    const added = await host.addTemplateTabs(buildTemplate(profile, { year: state.period.year }));
+    if (added.length > 0) onWritten?.();
+    say({
+      intent: added.length ? "success" : "info",
+      text: added.length ? fill(t.templateAdded, { names: added.join("、") }) : t.templateNone,
+    });
+  });
+
+  const clearFlags = guarded("clearing", async () => {
+    const n = await host.clearFlags();
+    if (n > 0) onWritten?.();
+    say({ intent: "success", text: fill(t.flagsCleared, { n }) });
+  });
+
+  const locate = useCallback(
+    (sheet: string, row: number, column?: number) => {
+      host
+        .select?.(sheet, row, column)
+        .catch((error: unknown) =>
+          say({ intent: "error", text: fill(t.failed, { message: errorText(error) }) }),
+        );
+    },
+    [host, t],
+  );
+
+  const consolidate = (files: { name: string; bytes: Uint8Array }[]) =>
+    guarded("writing", async () => {
+      const out = await consolidateFiles(files, { locale });
+      await host.writeOutputs(out.sheets, state.outcome?.flags ?? []);
+      onWritten?.();
+      say({
+        intent: out.problems.length ? "warning" : "success",
+        text: fill(t.consolidated, { n: files.length, p: out.problems.length }),
+      });
+    })();
+
+  const print = guarded("writing", async () => {
+    const { outcome } = state;
+    if (!outcome?.result || !outcome.input) {
+      say({ intent: "warning", text: t.runFirst });
+      return;
+    }
+    const period = summaryPeriod(outcome.result, state.period) ?? String(outcome.result.year);
+    const sheet = buildPrintSheet(outcome.result, outcome.input, { period, who: "all", locale });
+    await host.writeOutputs([sheet], outcome.flags);
+    onWritten?.();
+    say({ intent: "success", text: fill(t.printed, { name: sheet.name }) });
+  });
+
+  const setPeriod = (period: PeriodChoice) => setState((s) => ({ ...s, period }));
+  const setProfile = (profile: string) => setState((s) => ({ ...s, profile }));
+
+  return {
+    t,
+    state,
+    notices,
+    profiles,
+    run,
+    newTemplate,
+    clearFlags,
+    locate,
+    consolidate,
+    print,
+    setPeriod,
+    setProfile,
+    canLocate: Boolean(host.select),
+  };
+}
+
+export type PaneModel = ReturnType<typeof usePane>;

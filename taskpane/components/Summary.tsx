@@ -1,0 +1,38 @@
+import { Subtitle2, Text } from "@fluentui/react-components";
+import type { AssessmentResult, PeriodId } from "../../src/engine/types";
+import { gradeCounts, vetoes } from "../explain";
+import { fill, type Strings } from "../i18n";
+import { GradeChart } from "./GradeChart";
+
+/** Grade counts and their chart for windows, staff and townships, and the number of vetoes. */
+export function Summary({
+  t,
+  result,
+  period,
+}: {
+  t: Strings;
+  result: AssessmentResult;
+  period: PeriodId | undefined;
+}) {
+  const groups: [string, string[]][] = [
+    [t.windows, result.windows.filter((w) => w.period === period).map((w) => w.grade)],
+    [t.staff, result.staff.filter((s) => s.period === period).map((s) => s.grade)],
+    [t.townships, result.townships.map((x) => x.grade)],
+  ];
+  return (
+    <section aria-label={t.summary}>
+      <Text weight="semibold">
+        {result.unit} · {period ?? result.year}
+      </Text>
+      {groups
+        .filter(([, grades]) => grades.length > 0)
+        .map(([name, grades]) => (
+          <div key={name} style={{ marginTop: 8 }}>
+            <Subtitle2 as="h3">{name}</Subtitle2>
+            <GradeChart counts={gradeCounts(grades)} label={fill(t.gradeChart, { what: name })} />
+          </div>
+        ))}
+      <Text as="p">{fill(t.vetoCount, { n: vetoes(result, period).length })}</Text>
+    </section>
+  );
+}

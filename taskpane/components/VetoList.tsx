@@ -1,0 +1,43 @@
+import { Button, Text } from "@fluentui/react-components";
+import type { AssessmentResult, PeriodId } from "../../src/engine/types";
+import { sourceText, vetoes } from "../explain";
+import type { Strings } from "../i18n";
+
+export interface VetoListProps {
+  t: Strings;
+  result: AssessmentResult;
+  period: PeriodId | undefined;
+  onLocate?: (sheet: string, row: number, column?: number) => void;
+}
+
+/** Who lost 评优资格 and why, each reason with the rows behind it. */
+export function VetoList({ t, result, period, onLocate }: VetoListProps) {
+  const items = vetoes(result, period);
+  if (items.length === 0) return <Text>{t.noVetoes}</Text>;
+  return (
+    <ul aria-label={t.vetoes} style={{ paddingLeft: 16, margin: 0 }}>
+      {items.map((v, i) => (
+        <li key={i} style={{ marginBottom: 6 }}>
+          <Text weight="semibold">{v.entity}</Text>{" "}
+          <Text>
+            {v.reason.code} {v.reason.text}（{v.reason.period}）
+          </Text>
+          {v.reason.sources.map((s, j) =>
+            onLocate ? (
+              <Button
+                key={j}
+                size="small"
+                style={{ marginLeft: 4 }}
+                onClick={() => onLocate(s.sheet, s.row, s.column)}
+              >
+                {t.locate} {sourceText(s)}
+              </Button>
+            ) : (
+              <Text key={j}> {sourceText(s)}</Text>
+            ),
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
