@@ -29,13 +29,13 @@ export interface Slot {
   noAwards: boolean;
 }
 
-const key = (type: SlotType, entity: string, period: PeriodId): string =>
-  `${type}\u0001${entity}\u0001${period}`;
+const key = (type: SlotType, entity: string): string => `${type}\u0001${entity}`;
 
 export class Board {
   readonly audit: AuditLine[] = [];
-  private readonly slots = new Map<string, Slot>();
+  private readonly slots = new Map<string, Map<PeriodId, Slot>>();
   private readonly order: Slot[] = [];
+  private readonly lists = new Map<string, Slot[]>();
 
   constructor(private readonly base: Points) {}
 
@@ -59,17 +59,27 @@ export class Board {
       advanced: false,
       noAwards: false,
     };
-    this.slots.set(key(type, entity, period), slot);
+    const byPeriod = this.slots.get(key(type, entity));
+    if (byPeriod) byPeriod.set(period, slot);
+    else this.slots.set(key(type, entity), new Map([[period, slot]]));
     this.order.push(slot);
+    const list = this.lists.get(`${type}\u0001${period}`);
+    if (list) list.push(slot);
+    else this.lists.set(`${type}\u0001${period}`, [slot]);
   }
 
   get(type: SlotType, entity: string, period: PeriodId): Slot | undefined {
-    return this.slots.get(key(type, entity, period));
+    return this.slots.get(key(type, entity))?.get(period);
+  }
+
+  /** Every period's slot of one entity. */
+  periodsOf(type: SlotType, entity: string): Map<PeriodId, Slot> | undefined {
+    return this.slots.get(key(type, entity));
   }
 
   /** Slots of one type and period, in roster order. */
   list(type: SlotType, period: PeriodId): Slot[] {
-    return this.order.filter((s) => s.type === type && s.period === period);
+    return this.lists.get(`${type}\u0001${period}`) ?? [];
   }
 
   all(): readonly Slot[] {
@@ -80,7 +90,11 @@ export class Board {
   line(line: AuditLine): void {
     if (line.entityType === "township") return;
     const slot = this.get(line.entityType, line.entity, line.period);
-    if (!slot) return;
+    if (slot) this.lineTo(slot, line);
+  }
+
+  /** As `line`, for a slot already looked up. */
+  lineTo(slot: Slot, line: AuditLine): void {
     this.audit.push(line);
     if (line.points < 0) slot.deductions += line.points;
     else slot.bonuses += line.points;

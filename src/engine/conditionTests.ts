@@ -1,6 +1,6 @@
 /** Generic tests of a condition clause over one group's matching incidents (rulebook §4). */
 import type { WorkCalendar } from "../calendar/types";
-import type { ConditionTest, Match, Threshold } from "../rules/types";
+import type { ConditionTest, Match, RuleDef, Threshold } from "../rules/types";
 import type { Incident } from "./prepare";
 import type { IsoDate } from "./types";
 
@@ -11,9 +11,11 @@ export interface TestHit {
   yearLevel: boolean;
 }
 
-export function matches(m: Match, inc: Incident): boolean {
-  if (m.codes?.includes(inc.code)) return true;
-  return !!m.tags?.some((t) => inc.rule.tags.includes(t));
+/** The codes a match selects: listed codes plus every rule carrying one of the tags. */
+export function matchedCodes(m: Match, rules: readonly RuleDef[]): Set<string> {
+  const out = new Set(m.codes ?? []);
+  for (const r of rules) if (m.tags?.some((t) => r.tags.includes(t))) out.add(r.code);
+  return out;
 }
 
 export function passes(t: Threshold, x: number): boolean {

@@ -2,7 +2,7 @@
 import type { WorkCalendar } from "../calendar/types";
 import type { ConditionDef, Profile } from "../rules/types";
 import type { Board, SlotType } from "./board";
-import { runTest, matches, type TestHit } from "./conditionTests";
+import { matchedCodes, runTest, type TestHit } from "./conditionTests";
 import { quartersOfYear } from "./periods";
 import type { Incident } from "./prepare";
 import type { PeriodId, Reason, SourceRef } from "./types";
@@ -88,8 +88,10 @@ export function applyConditions(
   for (const def of profile.conditions) {
     for (const clause of def.anyOf) {
       const groups = new Map<string, Incident[]>();
+      const codes = matchedCodes(clause.match, profile.rules);
+      if (codes.size === 0) continue;
       for (const inc of incidents) {
-        if (!matches(clause.match, inc)) continue;
+        if (!codes.has(inc.code)) continue;
         const k = groupKey(def, inc);
         if (k === undefined) continue;
         const list = groups.get(k);

@@ -89,8 +89,15 @@ export function applyEffects(incidents: Incident[], heads: Map<string, string>, 
   const effects = onePerEvent(incidents.flatMap((inc) => effectsOf(inc, heads)));
   for (const e of effects) {
     const { inc } = e;
+    const slots = board.periodsOf(e.type, e.entity);
+    if (!slots) continue;
+    const category = e.type === "staff" ? inc.rule.staff?.category : undefined;
+    const note =
+      e.note && inc.derived ? `${e.note}, derived` : (e.note ?? (inc.derived ? "derived" : undefined));
     const periods = e.yearOnly ? [inc.year] : [inc.month, inc.quarter, inc.year];
     for (const period of periods) {
+      const slot = slots.get(period);
+      if (!slot) continue;
       const line: AuditLine = {
         entityType: e.type,
         entity: e.entity,
@@ -102,11 +109,10 @@ export function applyEffects(incidents: Incident[], heads: Map<string, string>, 
         points: e.points,
         source: inc.source,
       };
-      if (e.type === "staff" && inc.rule.staff?.category) line.category = inc.rule.staff.category;
+      if (category) line.category = category;
       if (inc.caseId) line.caseId = inc.caseId;
-      const notes = [e.note, inc.derived ? "derived" : undefined].filter(Boolean);
-      if (notes.length) line.note = notes.join(", ");
-      board.line(line);
+      if (note) line.note = note;
+      board.lineTo(slot, line);
     }
   }
 }

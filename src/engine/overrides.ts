@@ -30,7 +30,12 @@ const FIELD_ALIASES: Record<string, OverrideField> = {
   先進個人: "先进个人",
   advanced: "先进个人",
 };
-const GRADE_ALIASES: Record<string, string> = { 優秀: "优秀", 稱職: "称职", 基本稱職: "基本称职", 不稱職: "不称职" };
+const GRADE_ALIASES: Record<string, string> = {
+  優秀: "优秀",
+  稱職: "称职",
+  基本稱職: "基本称职",
+  不稱職: "不称职",
+};
 
 const YES = ["是", "yes", "y", "true", "1"];
 const NO = ["否", "no", "n", "false", "0"];

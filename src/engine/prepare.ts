@@ -29,20 +29,28 @@ export function prepareIncidents(
   const staff = new Set(input.staff.map((s) => s.name));
   const byCode = new Map(profile.rules.map((r) => [r.code, r]));
   const year = String(input.settings.year);
+  const dates = new Map<string, ReturnType<typeof splitPeriods> | null>();
   // Logged rows first so a derived duplicate (same code and case id) gives way to the logged one.
-  const ordered = input.incidents
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => Number(!!a.row.derived) - Number(!!b.row.derived) || a.index - b.index);
+  const rows = input.incidents;
+  const ordered: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (!rows[i].derived) ordered.push(i);
+  const logged = ordered.length;
+  for (let i = 0; i < rows.length; i++) if (rows[i].derived) ordered.push(i);
   const seen = new Map<string, number>();
   const out: Incident[] = [];
-  for (const { row, index } of ordered) {
-    const code = normalizeCode(profile, row.code);
-    const rule = code === undefined ? undefined : byCode.get(code);
+  for (const index of ordered) {
+    const row = rows[index];
+    const rule = byCode.get(row.code) ?? byCode.get(normalizeCode(profile, row.code) ?? "");
     if (!rule) {
       issues.push(warn("unknown-rule", row, { value: row.code }));
       continue;
     }
-    if (!isIsoDate(row.date) || row.date.slice(0, 4) !== year) {
+    let periods = dates.get(row.date);
+    if (periods === undefined) {
+      periods = isIsoDate(row.date) && row.date.slice(0, 4) === year ? splitPeriods(row.date) : null;
+      dates.set(row.date, periods);
+    }
+    if (!periods) {
       issues.push(warn("date-outside-year", row, { date: row.date, year }));
       continue;
     }
@@ -62,12 +70,30 @@ export function prepareIncidents(
       const key = `${rule.code}\u0001${row.caseId}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        if (!row.derived) issues.push(warn("duplicate-incident", row, { firstRow: first, code: rule.code, case: row.caseId }));
+        if (!row.derived)
+          issues.push(
+            warn("duplicate-incident", row, { firstRow: first, code: rule.code, case: row.caseId }),
+          );
         continue;
       }
       seen.set(key, row.source.row);
     }
-    const inc: Incident = { ...row, code: rule.code, rule, index, ...splitPeriods(row.date) };
+    const inc: Incident = {
+      date: row.date,
+      window: row.window,
+      staff: row.staff,
+      code: rule.code,
+      quantity: row.quantity,
+      days: row.days,
+      points: row.points,
+      caseId: row.caseId,
+      verified: row.verified,
+      source: row.source,
+      derived: row.derived,
+      rule,
+      index,
+      ...periods,
+    };
     if (inc.staff !== undefined && !staff.has(inc.staff)) {
       issues.push(warn("unknown-staff", row, { value: inc.staff }));
       delete inc.staff;
@@ -80,7 +106,7 @@ export function prepareIncidents(
     }
     out.push(inc);
   }
-  out.sort((a, b) => a.index - b.index);
+  if (logged < ordered.length) out.sort((a, b) => a.index - b.index);
   return { incidents: out, issues };
 }
 
