@@ -6,6 +6,7 @@ import type { InlineFlag } from "../../engine/types";
 import { clearFlags, FLAG_SHEET, setFlags } from "./flags";
 import { readWorksheet } from "./read";
 import { sniffIssue } from "./sniff";
+import { compactValidations } from "./validations";
 import { writeSheetModel } from "./write";
 
 /** Thrown by `fromBuffer` when ExcelJS cannot load the bytes (use `open` to get an issue instead). */
@@ -104,7 +105,12 @@ export class XlsxHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
-    const out = await this.workbook.xlsx.writeBuffer();
-    return out instanceof Uint8Array ? out : new Uint8Array(out);
+    const restore = this.workbook.worksheets.map(compactValidations);
+    try {
+      const out = await this.workbook.xlsx.writeBuffer();
+      return out instanceof Uint8Array ? out : new Uint8Array(out);
+    } finally {
+      for (const undo of restore) undo();
+    }
   }
 }

@@ -2,6 +2,7 @@
 import type { Cell, Workbook, Worksheet } from "exceljs";
 import type { CellValue, ColumnFormat, SheetModel, ValidationModel } from "../../workbook/types";
 import { applyPrintLayout } from "./printLayout";
+import { addRangeValidation } from "./validations";
 
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
   text: "@",
@@ -58,15 +59,15 @@ export function setCellValue(cell: Cell, value: CellValue): void {
 
 function applyValidation(ws: Worksheet, v: ValidationModel): void {
   const formulae = v.listRange ? [v.listRange] : [`"${(v.list ?? []).join(",")}"`];
-  for (let r = v.firstRow; r <= v.lastRow; r++) {
-    ws.getCell(r, v.column).dataValidation = {
-      type: "list",
-      allowBlank: true,
-      formulae,
-      showErrorMessage: true,
-      errorStyle: "warning",
-    };
-  }
+  const col = ws.getColumn(v.column).letter;
+  const range = v.firstRow === v.lastRow ? `${col}${v.firstRow}` : `${col}${v.firstRow}:${col}${v.lastRow}`;
+  addRangeValidation(ws, range, {
+    type: "list",
+    allowBlank: true,
+    formulae,
+    showErrorMessage: true,
+    errorStyle: "warning",
+  });
 }
 
 /** Adds a worksheet for the model at the end of the workbook. */
