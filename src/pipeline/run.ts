@@ -48,11 +48,13 @@ export function createRunAssessment(deps: PipelineDeps): RunAssessment {
   return (sheets, options: RunOptions = {}) => {
     const parseOptions = {
       parseCases: parseCaseLog,
+      // Capped once, at the end, over parse + calendar + engine issues.
+      cap: Number.POSITIVE_INFINITY,
       ...(options.profile ? { profile: options.profile } : {}),
     };
     const parsed = parseWorkbook(sheets, resolve, parseOptions);
     const profile = parsed.input && fullProfile(parsed.input.settings.profile);
-    if (!parsed.input || !profile) return failed(parsed.issues);
+    if (!parsed.input || !profile) return failed(capIssues(parsed.issues));
     const input = parsed.input;
     const year = input.settings.year;
 

@@ -180,4 +180,24 @@ describe("runAssessment (real engine)", () => {
       "unknown-profile",
     ]);
   });
+
+  it("caps the issues once over parser and engine, errors first", () => {
+    const errors = runAssessment(
+      workbook({ incidents: Array.from({ length: 300 }, () => incident({ 条款: "nope" })) }),
+    );
+    expect(errors.issues).toHaveLength(201);
+    expect(errors.issues.filter((i) => i.code === "too-many-issues")).toEqual([
+      { severity: "error", code: "too-many-issues", params: { count: 100, total: 300 } },
+    ]);
+    const days = Array.from(
+      { length: 250 },
+      (_, i) => `2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+    );
+    const warnings = runAssessment(
+      workbook({ incidents: days.map((d, i) => incident({ 日期: d, 核实: "否", 数量: i + 1 })) }),
+    );
+    expect(warnings.ok).toBe(true);
+    expect(warnings.issues).toHaveLength(201);
+    expect(warnings.issues.filter((i) => i.code === "too-many-issues")).toHaveLength(1);
+  });
 });
