@@ -1,6 +1,7 @@
 import type { Issue } from "../../src/engine/types";
 import { builtinProfiles } from "../../src/pipeline/profiles";
 import { parseWorkbook } from "../../src/workbook/parseWorkbook";
+import { normalizePeriod } from "../../src/workbook/parse/extras";
 import { cellAddress } from "../../src/workbook/cells";
 import { en } from "../../src/workbook/messages/en";
 import type { RawSheet } from "../../src/workbook/types";
@@ -157,6 +158,42 @@ describe("parseWorkbook: a good workbook", () => {
     expect(out.input!.staff[0]!.role).toBe("负责人");
     expect(out.input!.incidents[0]).toMatchObject({ code: "14.4a", verified: false, source: { row: 3 } });
   });
+
+  it("reads English setting items and the county, in any order", () => {
+    const out = parse(
+      workbook({
+        settings: [
+          ["Year", "２０２５"],
+          ["County", "田阳县"],
+          ["unit type", "township"],
+          ["Unit name", "那坡镇"],
+        ],
+        indicators: indicatorRows(),
+      }),
+    );
+    expect(out.issues).toEqual([]);
+    expect(out.input!.settings).toEqual({
+      unitName: "那坡镇",
+      unitType: "镇街",
+      year: 2025,
+      profile: "tianyang-2008",
+      county: "田阳县",
+    });
+  });
+
+  it.each([
+    ["2025", "2025"],
+    ["2025-3", "2025-03"],
+    ["2025年3月", "2025-03"],
+    ["2025-q2", "2025-Q2"],
+    ["2025年第4季度", "2025-Q4"],
+    ["2025年", "2025"],
+    ["２０２５－Ｑ１", "2025-Q1"],
+  ])("normalises the period %s to %s", (text, period) => expect(normalizePeriod(text)).toBe(period));
+
+  it.each(["2025-13", "2025-Q5", "25", "Q1", ""])("rejects the period %s", (text) =>
+    expect(normalizePeriod(text)).toBeUndefined(),
+  );
 
   it("finds a header row below a title", () => {
     const sheets = workbook();
