@@ -56,8 +56,8 @@ export async function* readNamedFiles(
   const names = displayNames(files, cwd);
   for (let i = 0; i < files.length; i++) {
     const name = names[i]!;
-    const stat = await fs.stat(files[i]!);
-    const tooBig = checkFileSize(stat.size, name, limits);
+    const stat = await fs.stat(files[i]!).catch(() => undefined);
+    const tooBig = stat && checkFileSize(stat.size, name, limits);
     if (tooBig) {
       yield { name, bytes: new Uint8Array(0), issues: [tooBig] };
       continue;

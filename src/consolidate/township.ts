@@ -8,6 +8,7 @@ import { cellText, isBlank } from "../workbook/cells";
 import { dataRows, findTab, readHeader, type DataRow } from "../workbook/headers";
 import { parseTenths } from "../workbook/numbers";
 import { parseSettings } from "../workbook/parse/settings";
+import { capIssues } from "../workbook/parseWorkbook";
 import type { ProfileResolver } from "../workbook/profile";
 import { INDICATORS_TAB, SETTING_ITEMS, SETTINGS_TAB } from "../workbook/schema";
 import { matchKey } from "../workbook/text";
@@ -42,6 +43,8 @@ function nameKey(text: string): string {
   for (const ch of matchKey(text)) out += NAME_T2S[ch] ?? ch;
   return out;
 }
+
+const PER_FILE_ISSUES = 50;
 
 function issueAt(row: DataRow, key: string, code: string, params: Record<string, string | number>): Issue {
   const issue: Issue = { severity: "error", code, sheet: row.sheet, row: row.row, params };
@@ -197,5 +200,7 @@ export function readTownship(file: string, sheets: readonly RawSheet[], lookup: 
   if (!profile) return out;
   const indicators = readChecklist(checklist, profile, issues);
   if (indicators) out.indicators = indicators;
+  // A sheet of junk rows must not flood the county's problem list.
+  out.issues = capIssues(issues, PER_FILE_ISSUES);
   return out;
 }

@@ -116,6 +116,13 @@ describe("readTownship", () => {
     ]);
   });
 
+  it("caps the issues of one file (a sheet of junk rows)", () => {
+    const junk: Row[] = Array.from({ length: 500 }, (_, i) => [`X${i}`, "?", 1, 1, 1]);
+    const f = readTownship("a.xlsx", sheets({ checklist: junk }), lookup);
+    expect(f.issues).toHaveLength(51);
+    expect(f.issues[50]).toMatchObject({ code: "too-many-issues", params: { count: 460, total: 510 } });
+  });
+
   it("rejects a county-centre workbook and an unknown profile, and never throws on junk", () => {
     const county = readTownship(
       "c.xlsx",
