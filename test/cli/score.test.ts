@@ -1,6 +1,6 @@
 /** `kaohe score` on real .xlsx files, in-process: outputs re-read with ExcelJS, JSON mode, warnings, usage. */
 import ExcelJS from "exceljs";
-import { existsSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import { countySheets, d } from "../fixtures/county";
 import { loadXlsx, sha256, tempDir, xlsxBytes, type SheetSpec } from "../fixtures/workbook";
@@ -174,6 +174,20 @@ describe("kaohe score --json", () => {
     const human = await runCli(["score", "county.xlsx", "--out", "h.xlsx"], dir);
     expect(human.stdout).toContain("警告 4 条");
     expect(human.stdout).toContain("事项记录!I11");
+  });
+});
+
+describe("kaohe score: a failed write leaves nothing behind", () => {
+  it("exit 1 with a message naming the output when it cannot be written; no temp file remains", async () => {
+    const { dir, file } = await inputFile();
+    mkdirSync(path.join(dir, "taken.xlsx"));
+    const hash = sha256(file);
+    const run = await runCli(["score", "county.xlsx", "--out", "taken.xlsx", "--lang", "en"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/taken\.xlsx: cannot be written \(EISDIR\)/);
+    expect(listFiles(dir)).toEqual(["county.xlsx", "taken.xlsx"]);
+    expect(listFiles(path.join(dir, "taken.xlsx"))).toEqual([]);
+    expect(sha256(file)).toBe(hash);
   });
 });
 
