@@ -2,7 +2,12 @@
 
 /** Competition ranks (1, 2, 2, 4) for scores, high to low, in input order. */
 export function competitionRanks(scores: readonly number[]): number[] {
-  return scores.map((s) => 1 + scores.filter((t) => t > s).length);
+  const sorted = [...scores].sort((a, b) => b - a);
+  const first = new Map<number, number>();
+  sorted.forEach((s, i) => {
+    if (!first.has(s)) first.set(s, i + 1);
+  });
+  return scores.map((s) => first.get(s) ?? 0);
 }
 
 export interface QuotaPick<T> {
