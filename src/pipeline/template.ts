@@ -1,5 +1,5 @@
 /** `kaohe template`: every input tab with headers, drop-down lists and the ten indicators prefilled. */
-import type { Profile } from "../rules";
+import { listProfiles, type Profile } from "../rules";
 import {
   CALENDAR_TAB,
   CASES_TAB,
@@ -79,7 +79,10 @@ export function buildTemplate(profile: Profile, options: TemplateOptions = {}): 
       ["规则版本", profile.id || DEFAULT_PROFILE],
       ["所属县", ""],
     ],
-    [{ column: 2, firstRow: 3, lastRow: 3, list: ["县中心", "镇街"] }],
+    [
+      { column: 2, firstRow: 3, lastRow: 3, list: ["县中心", "镇街"] },
+      { column: 2, firstRow: 5, lastRow: 5, list: listProfiles().map((p) => p.id) },
+    ],
   );
   return [
     settings,

@@ -56,6 +56,10 @@ describe("buildTemplate", () => {
       ["规则版本", "tianyang-2008"],
       ["所属县", ""],
     ]);
+    expect(byName("考核设置").validations).toEqual([
+      { column: 2, firstRow: 3, lastRow: 3, list: ["县中心", "镇街"] },
+      { column: 2, firstRow: 5, lastRow: 5, list: ["tianyang-2008", "tongshan"] },
+    ]);
     const t = byName("镇街指标").rows;
     expect(t.map((r) => r[0])).toEqual(["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10"]);
     expect(t.map((r) => r[2])).toEqual([5, 10, 10, 10, 10, 15, 10, 5, 10, 15]);

@@ -27,7 +27,7 @@ export const zhCN: Record<MessageKey, string> = {
   "not-a-number": "“{value}”不是数字",
   "points-out-of-range": "分值{value}超出条款{code}的范围{min}–{max}",
   "bad-verified": "核实“{value}”应为是或否",
-  "unverified-row": "未核实（核实 = 否）：{code}核实前不计分",
+  "unverified-row": "未核实（核实 = 否）：{code} 核实前不计分",
   "staff-window-mismatch": "{staff}记在{window}窗口下，但人员名册中属于{rosterWindow}",
   "duplicate-incident": "疑似与第{firstRow}行重复",
   "unknown-indicator": "未知指标“{value}”（应为T1…T10）",

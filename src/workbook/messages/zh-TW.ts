@@ -27,7 +27,7 @@ export const zhTW: Record<MessageKey, string> = {
   "not-a-number": "「{value}」不是數字",
   "points-out-of-range": "分值{value}超出條款{code}的範圍{min}–{max}",
   "bad-verified": "核實「{value}」應為是或否",
-  "unverified-row": "未核實（核實 = 否）：{code}核實前不計分",
+  "unverified-row": "未核實（核實 = 否）：{code} 核實前不計分",
   "staff-window-mismatch": "{staff}記在{window}窗口下，但人員名冊中屬於{rosterWindow}",
   "duplicate-incident": "疑似與第{firstRow}列重複",
   "unknown-indicator": "未知指標「{value}」（應為T1…T10）",
