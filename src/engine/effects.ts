@@ -20,77 +20,64 @@ interface Effect {
   points: number;
   yearOnly: boolean;
   note?: string;
-  staffEffect: boolean;
 }
 
-function effectsOf(inc: Incident, heads: Map<string, string>): Effect[] {
+function staffPoints(inc: Incident): number {
+  const { rule } = inc;
+  const unit =
+    inc.points !== undefined && rule.range?.appliesTo === "staff" ? inc.points : (rule.staff?.points ?? 0);
+  return unit * inc.quantity;
+}
+
+function eachEffect(
+  inc: Incident,
+  heads: Map<string, string>,
+  emit: (e: Effect) => void,
+  skipStaff: boolean,
+): void {
   const { rule, quantity } = inc;
-  const out: Effect[] = [];
-  const override = (target: "window" | "staff", unit: number): number =>
-    inc.points !== undefined && rule.range?.appliesTo === target ? inc.points : unit;
   if (rule.window !== undefined) {
-    out.push({
-      inc,
-      type: "window",
-      entity: inc.window,
-      points: override("window", rule.window) * quantity,
-      yearOnly: false,
-      staffEffect: false,
-    });
+    const unit = inc.points !== undefined && rule.range?.appliesTo === "window" ? inc.points : rule.window;
+    emit({ inc, type: "window", entity: inc.window, points: unit * quantity, yearOnly: false });
   }
   const yearOnly = !!rule.staff?.yearOnly;
-  if (rule.staff && inc.staff) {
-    const note = yearOnly ? "year-only" : undefined;
-    out.push({
-      inc,
-      type: "staff",
-      entity: inc.staff,
-      points: override("staff", rule.staff.points) * quantity,
-      yearOnly,
-      note,
-      staffEffect: true,
-    });
+  if (rule.staff && inc.staff && !skipStaff) {
+    const e: Effect = { inc, type: "staff", entity: inc.staff, points: staffPoints(inc), yearOnly };
+    if (yearOnly) e.note = "year-only";
+    emit(e);
   }
   const head = heads.get(inc.window);
   // The head answers for others' faults; a head who is the offender is not charged twice.
   if (rule.head !== undefined && head !== undefined && head !== inc.staff) {
-    out.push({
-      inc,
-      type: "staff",
-      entity: head,
-      points: rule.head * quantity,
-      yearOnly,
-      note: "head",
-      staffEffect: false,
-    });
+    emit({ inc, type: "staff", entity: head, points: rule.head * quantity, yearOnly, note: "head" });
   }
-  return out;
 }
 
 /** Staff effects of an event group (19.7a–d) count once per person and case id: the highest is kept. */
-function onePerEvent(effects: Effect[]): Effect[] {
-  const best = new Map<string, Effect>();
-  for (const e of effects) {
-    const group = e.inc.rule.eventGroup;
-    if (!e.staffEffect || !group || !e.inc.caseId) continue;
-    const k = `${e.entity}\u0001${group}\u0001${e.inc.caseId}`;
+function eventLosers(incidents: Incident[]): Set<Incident> {
+  const best = new Map<string, Incident>();
+  const losers = new Set<Incident>();
+  for (const inc of incidents) {
+    const group = inc.rule.eventGroup;
+    if (!group || !inc.caseId || !inc.staff || !inc.rule.staff) continue;
+    const k = `${inc.staff}\u0001${group}\u0001${inc.caseId}`;
     const cur = best.get(k);
-    if (!cur || e.points > cur.points) best.set(k, e);
+    if (!cur) best.set(k, inc);
+    else if (staffPoints(inc) > staffPoints(cur)) {
+      losers.add(cur);
+      best.set(k, inc);
+    } else losers.add(inc);
   }
-  return effects.filter((e) => {
-    const group = e.inc.rule.eventGroup;
-    if (!e.staffEffect || !group || !e.inc.caseId) return true;
-    return best.get(`${e.entity}\u0001${group}\u0001${e.inc.caseId}`) === e;
-  });
+  return losers;
 }
 
 /** Writes every effect of every incident to the board as audit lines (one per period it counts in). */
 export function applyEffects(incidents: Incident[], heads: Map<string, string>, board: Board): void {
-  const effects = onePerEvent(incidents.flatMap((inc) => effectsOf(inc, heads)));
-  for (const e of effects) {
+  const losers = eventLosers(incidents);
+  const write = (e: Effect): void => {
     const { inc } = e;
     const slots = board.periodsOf(e.type, e.entity);
-    if (!slots) continue;
+    if (!slots) return;
     const category = e.type === "staff" ? inc.rule.staff?.category : undefined;
     const note =
       e.note && inc.derived ? `${e.note}, derived` : (e.note ?? (inc.derived ? "derived" : undefined));
@@ -114,5 +101,6 @@ export function applyEffects(incidents: Incident[], heads: Map<string, string>, 
       if (note) line.note = note;
       board.lineTo(slot, line);
     }
-  }
+  };
+  for (const inc of incidents) eachEffect(inc, heads, write, losers.has(inc));
 }
