@@ -1,6 +1,6 @@
 /**
- * `kaohe consolidate <files or folders…> --out county.xlsx [--json] [--year 2025] [--prefer file]
- * [--lang zh-CN|zh-TW|en]`: one county workbook from many township workbooks.
+ * `kaohe consolidate <files or folders…> --out county.xlsx [--json] [--year 2025] [--profile id]
+ * [--prefer file]… [--lang zh-CN|zh-TW|en]`: one county workbook from many township workbooks.
  * Exit 0 when at least one township was consolidated, 1 when none could be, 2 on usage errors.
  */
 import * as path from "path";
@@ -12,16 +12,18 @@ import { writeFileAtomic } from "../hosts/xlsx/files";
 import { XlsxHost } from "../hosts/xlsx/host";
 import { fileIssueMessage } from "../hosts/xlsx/messages";
 import type { Locale } from "../pipeline/types";
+import { getProfile, listProfiles } from "../rules";
 import type { Command, CliIo, ExitCode } from "./io";
 
 const USAGE = `用法 / usage: kaohe consolidate <files or folders…> --out county.xlsx [--json] [--year 2025]
-                   [--prefer <file>]… [--lang zh-CN|zh-TW|en]\n`;
+                   [--profile tianyang-2008|tongshan] [--prefer <file>]… [--lang zh-CN|zh-TW|en]\n`;
 
 interface Args {
   inputs: string[];
   out?: string;
   json: boolean;
   year?: number;
+  profile?: string;
   prefer: string[];
   locale: Locale;
 }
@@ -43,6 +45,13 @@ function parseArgs(argv: string[]): Args | string {
       const v = value() ?? "";
       if (!/^\d{4}$/.test(v)) return `--year: "${v}" is not a year`;
       args.year = Number(v);
+    } else if (a === "--profile") {
+      const v = value() ?? "";
+      if (!getProfile(v))
+        return `--profile: unknown rules profile "${v}" (${listProfiles()
+          .map((p) => p.id)
+          .join(", ")})`;
+      args.profile = v;
     } else if (a === "--lang") {
       const v = value() as Locale;
       if (!LOCALES.includes(v)) return `--lang: one of ${LOCALES.join(", ")}`;
@@ -124,7 +133,12 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
         io.cwd,
       );
     })(),
-    { prefer: args.prefer, locale: args.locale, ...(args.year ? { year: args.year } : {}) },
+    {
+      prefer: args.prefer,
+      locale: args.locale,
+      ...(args.year ? { year: args.year } : {}),
+      ...(args.profile ? { profile: args.profile } : {}),
+    },
   );
   for (const p of outcome.problems) io.stderr(problemLine(p, args.locale) + "\n");
   const names = [...outcome.result.used, ...outcome.result.excluded].map((n) => path.basename(n));

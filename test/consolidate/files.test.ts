@@ -264,6 +264,17 @@ describe("kaohe consolidate on real files", () => {
     );
   });
 
+  it("--profile chooses the profile; an unknown one is a usage error", async () => {
+    const { cli, text } = io(root);
+    expect(
+      await main(["consolidate", "good", "bad/tongshan.xlsx", "--profile", "tongshan", "--json"], cli),
+    ).toBe(0);
+    const doc = JSON.parse(text.stdout) as { profile: string; used: string[] };
+    expect(doc).toMatchObject({ profile: "tongshan", used: ["tongshan.xlsx"] });
+    expect(await main(["consolidate", "good", "--json", "--profile", "nope"], cli)).toBe(2);
+    expect(text.stderr).toContain('unknown rules profile "nope"');
+  });
+
   it("LibreOffice reads the same ranking", () => {
     const lo = path.join(root, "lo");
     execFileSync(
