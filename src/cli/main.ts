@@ -13,7 +13,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 const USAGE = `用法 / usage:
-  kaohe template <file.xlsx>
+  kaohe template <file.xlsx> [--profile tianyang-2008|tongshan] [--year 2025] [--township] [--force]
   kaohe score <in.xlsx> [--out <file>] [--period 2025-03|2025-Q1|2025] [--json] [--lang zh-CN|zh-TW|en]
   kaohe consolidate <files or folder…> --out county.xlsx [--json]
   kaohe print <in.xlsx> --period 2025-Q1 [--who …] [--out file.xlsx] [--pdf file.pdf]
@@ -21,6 +21,10 @@ const USAGE = `用法 / usage:
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.stdout(USAGE);
+    return 0;
+  }
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
     io.stderr(USAGE);
@@ -35,7 +39,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`kaohe: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `kaohe: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 3;
     },
   );

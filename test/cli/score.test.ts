@@ -220,3 +220,12 @@ describe("kaohe score: usage errors (exit 2, nothing written)", () => {
     expect(run.stderr).toContain("kaohe score <in.xlsx>");
   });
 });
+
+describe("kaohe --help", () => {
+  it("prints every command's usage on stdout and exits 0", async () => {
+    const run = await runCli(["--help"], tempDir());
+    expect(run.code).toBe(0);
+    for (const command of ["template", "score", "consolidate", "print"])
+      expect(run.stdout).toContain(`kaohe ${command} `);
+  });
+});
