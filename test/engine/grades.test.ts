@@ -167,6 +167,17 @@ describe("staff grades", () => {
     expect(r.staff.filter((s) => s.period !== "2025-01").some((s) => s.grade === "优秀")).toBe(false);
   });
 
+  it("year: a tie at the boundary stays open there too", () => {
+    const r = run({ staff: ten, incidents: losses([0, 5, 5, 15, 20, 25, 30, 35, 40, 45]) });
+    const year = r.staff.filter((s) => s.period === "2025");
+    expect(year.slice(0, 4).map((s) => [s.grade, s.tiePending])).toEqual([
+      ["优秀", false],
+      ["并列待裁定", true],
+      ["并列待裁定", true],
+      ["称职", false],
+    ]);
+  });
+
   it("year: the quota applies to the year as well", () => {
     const r = run({ staff: ten, incidents: losses([0, 5, 10, 15, 20, 25, 30, 35, 40, 45]) });
     expect(r.staff.filter((s) => s.period === "2025" && s.grade === "优秀").map((s) => s.name)).toEqual([

@@ -56,6 +56,19 @@ describe("tongshan monthly ranking (§8)", () => {
     expect(win(r, "W8", "2025-Q1").grade).toBe("合格");
   });
 
+  it("a tie across the honours boundary is pending without touching grades", () => {
+    // W8 and W9 tie for the 8th place: both pending, 7 honoured.
+    const r = run({ ...roster(10), incidents: losses(2, [0, 1, 2, 3, 4, 5, 6, 7, 7, 9]) }, "tongshan");
+    const q1 = r.windows.filter((w) => w.period === "2025-Q1");
+    expect(q1.filter((w) => codes(w.reasons).includes("优质服务窗口"))).toHaveLength(7);
+    expect(q1.filter((w) => codes(w.reasons).includes("并列待裁定")).map((w) => w.window)).toEqual([
+      "W8",
+      "W9",
+    ]);
+    expect(q1.map((w) => w.tiePending)).toEqual(Array(10).fill(false));
+    expect(win(r, "W8", "2025-Q1").grade).toBe("合格");
+  });
+
   it("tianyang-2008 has no monthly flags", () => {
     const r = run({ ...roster(5), incidents: losses(1, [0, 1, 2, 3, 4]) });
     expect(r.staff.some((s) => codes(s.flags).includes("约谈整改"))).toBe(false);
