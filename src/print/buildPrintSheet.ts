@@ -6,7 +6,14 @@ import { printLabels } from "./labels";
 import { PrintSelectionError, selectForPrint, type PrintOptions } from "./select";
 import { PrintSheetBuilder } from "./sheetBuilder";
 import { addStaffForm } from "./staffForm";
-import { PRINT_COLUMNS, PRINT_FONT, PRINT_SHEET_NAME, PRINT_STYLES, printPageSetup } from "./styles";
+import {
+  COLUMN_COUNT,
+  PRINT_COLUMNS,
+  PRINT_FONT,
+  PRINT_SHEET_NAME,
+  PRINT_STYLES,
+  printPageSetup,
+} from "./styles";
 import { addTownshipForm } from "./townshipForm";
 import { addWindowForm } from "./windowForm";
 
@@ -44,11 +51,11 @@ export function buildPrintSheetWithIndex(
   const b = new PrintSheetBuilder();
   const ctx: FormContext = { b, L, result, input, period: options.period, locale };
   const unit = result.unit || input.settings.unitName;
-  b.addTitle([`${unit} ${L.formTitle}`], "title", [[1, 8]]);
+  b.addTitle([`${unit} ${L.formTitle}`], "title", [[1, COLUMN_COUNT]]);
   b.addTitle(
     [`${L.period}：${formatPeriod(options.period, locale)}\u3000${L.year}：${result.year}`],
     "subtitle",
-    [[1, 8]],
+    [[1, COLUMN_COUNT]],
   );
 
   const entities: PrintedEntity[] = [];

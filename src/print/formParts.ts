@@ -1,10 +1,10 @@
 import type { AssessmentInput, AssessmentResult, AuditLine, PeriodId, Reason } from "../engine/types";
 import type { Locale } from "../pipeline/types";
 import type { CellValue } from "../workbook/types";
-import { formatPeriod, formatPoints, formatSource, formatSources } from "./format";
+import { displayWidth, formatPeriod, formatPoints, formatSource, formatSources } from "./format";
 import type { PrintLabels } from "./labels";
 import type { PrintSheetBuilder } from "./sheetBuilder";
-import { CONTENT_WIDTH, FULL_WIDTH } from "./styles";
+import { COLUMN_COUNT, CONTENT_WIDTH, FULL_WIDTH } from "./styles";
 
 /** What every form part needs. */
 export interface FormContext {
@@ -18,16 +18,13 @@ export interface FormContext {
 
 export type Pair = [label: string, value: CellValue];
 
-/** Two label/value pairs across the eight columns: A | B:D | E | F:H. */
+/** Two label/value pairs in boxes A | B:C | D:E | F:G; texts overflow within their box. */
 export function pairRow(ctx: FormContext, left: Pair, right: Pair, style = "field"): void {
-  ctx.b.add([left[0], left[1], null, null, right[0], right[1]], style, [
-    [2, 3],
-    [6, 3],
-  ]);
+  ctx.b.add([left[0], left[1], null, right[0], null, right[1], null], style);
 }
 
 export function heading(ctx: FormContext, text: string): void {
-  ctx.b.add([text], "heading", [[1, 8]]);
+  ctx.b.add([text], "heading", [[1, COLUMN_COUNT]]);
 }
 
 /** The form's heading; a page break later in the form repeats it, marked （续）. */
@@ -37,35 +34,34 @@ export function formHeading(ctx: FormContext, title: string): void {
 }
 
 export function section(ctx: FormContext, text: string): void {
-  ctx.b.add([text], "section", [[1, 8]]);
+  ctx.b.add([text], "section");
 }
 
 export function auditHeader(ctx: FormContext): void {
   const { L } = ctx;
-  ctx.b.add([L.date, L.code, L.content, null, null, L.quantity, L.points, L.source], "table-header", [
-    [3, 3],
-  ]);
+  ctx.b.add([L.date, L.code, L.content, L.quantity, L.points, L.source], "table-header");
 }
 
 export function auditRow(ctx: FormContext, line: AuditLine): void {
   const content = line.note ? `${line.text}（${line.note}）` : line.text;
   const source = formatSource(line.source) || (line.caseId ?? "");
   ctx.b.add(
-    [line.date ?? "", line.code, content, null, null, line.quantity, formatPoints(line.points, true), source],
+    [line.date ?? "", line.code, content, line.quantity, formatPoints(line.points, true), source],
     "table",
-    [[3, 3]],
+    [],
     { text: content, width: CONTENT_WIDTH },
   );
 }
 
-/** A subtotal line: label across A:F, points in G. */
+/** A subtotal line: label in the A:D box, points in E (under 分值). */
 export function subtotalRow(ctx: FormContext, label: string, points: number): void {
-  ctx.b.add([label, null, null, null, null, null, formatPoints(points, true), null], "subtotal", [[1, 6]]);
+  ctx.b.add([label, null, null, null, formatPoints(points, true)], "subtotal");
 }
 
-/** A full-width text line that wraps. */
+/** A full-width text line; only a text too long for one line is merged across the row and wrapped. */
 export function textRow(ctx: FormContext, text: string): void {
-  ctx.b.add([text], "text", [[1, 8]], { text, width: FULL_WIDTH });
+  if (displayWidth(text) <= FULL_WIDTH - 4) ctx.b.add([text], "text");
+  else ctx.b.add([text], "text-wrap", [[1, COLUMN_COUNT]], { text, width: FULL_WIDTH });
 }
 
 /**
@@ -133,13 +129,7 @@ export function signatureBlock(ctx: FormContext): void {
   );
   section(ctx, L.signatures);
   for (const label of lines) {
-    b.add([`${label}：`, null, null, null, L.signDate], "signature", [
-      [1, 4],
-      [5, 4],
-    ]);
+    b.add([`${label}：`, null, null, L.signDate], "signature");
   }
-  b.add([`${L.signBoard}：`, null, null, null, L.signDate], "signature-board", [
-    [1, 4],
-    [5, 4],
-  ]);
+  b.add([`${L.signBoard}：`, null, null, L.signDate], "signature-board");
 }

@@ -85,6 +85,8 @@ export class PrintSheetBuilder {
   }
 
   private push(cells: CellValue[], style: string, spans: Span[]): number {
+    if (cells.length > COLUMN_COUNT)
+      throw new Error(`print row has ${cells.length} cells; the form has ${COLUMN_COUNT}`);
     const padded: CellValue[] = Array.from({ length: COLUMN_COUNT }, (_, i) => cells[i] ?? null);
     this.rows.push(padded);
     const row = this.rows.length;

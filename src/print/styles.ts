@@ -2,17 +2,21 @@ import type { ColumnModel, FontModel, PageSetupModel, RowStyleModel } from "../w
 
 export const PRINT_SHEET_NAME = "打印_考核表";
 
-/** Eight columns that fit A4 portrait at 100 % inside binding margins (82 character widths). */
-export const PRINT_COLUMNS: ColumnModel[] = [11, 7, 12, 12, 12, 6, 7, 15].map((width) => ({
+/**
+ * Seven columns that fit A4 portrait at 100 % inside binding margins (80 character widths):
+ * 日期/序号 | 条款 | 内容 | 数量 | 分值 | 来源 (two columns) — the township table uses the last four for
+ * 分值 | 自评分 | 复核分 | 计分. Form rows group cells into boxes instead of merging them (see `groups`).
+ */
+export const PRINT_COLUMNS: ColumnModel[] = [11, 7, 32, 6, 8, 8, 8].map((width) => ({
   header: "",
   width,
   format: "general" as const,
 }));
 export const COLUMN_COUNT = PRINT_COLUMNS.length;
-/** Width of the merged 内容 cell (columns C:E), for estimating wrapped lines. */
-export const CONTENT_WIDTH = 12 * 3;
-/** Width of a full-width merged text row (A:H). */
-export const FULL_WIDTH = 82;
+/** Width of the 内容 column (C), for estimating wrapped lines. */
+export const CONTENT_WIDTH = 32;
+/** Width of a full-width row (A:G). */
+export const FULL_WIDTH = 80;
 
 /**
  * SimSun (宋体) is what Chinese offices print with; where it is missing (LibreOffice on Linux), the
@@ -21,22 +25,72 @@ export const FULL_WIDTH = 82;
 export const PRINT_FONT: FontModel = { name: "SimSun", size: 10 };
 
 const GREY = "FFF2F2F2";
-const LABEL_FILL = { 1: GREY, 5: GREY };
+const WHOLE: [number, number][] = [[1, 7]];
+/** label | value (B:C) | label (D:E) | value (F:G) */
+const PAIRS: [number, number][] = [
+  [1, 1],
+  [2, 2],
+  [4, 2],
+  [6, 2],
+];
+const CELLS: [number, number][] = [
+  [1, 1],
+  [2, 1],
+  [3, 1],
+  [4, 1],
+  [5, 1],
+  [6, 2],
+];
+const INDICATOR_CELLS: [number, number][] = [
+  [1, 1],
+  [2, 2],
+  [4, 1],
+  [5, 1],
+  [6, 1],
+  [7, 1],
+];
+const LABEL_FILL = { 1: GREY, 4: GREY, 5: GREY };
 
 export const PRINT_STYLES: Record<string, RowStyleModel> = {
   title: { height: 28, fontSize: 16, bold: true, align: "center", valign: "middle", border: "none" },
   subtitle: { height: 18, fontSize: 9, align: "center", valign: "middle", border: "none" },
   heading: { height: 30, fontSize: 14, bold: true, align: "center", valign: "middle", border: "bottom" },
-  field: { height: 20, fontSize: 10, valign: "middle", border: "all", columnFill: LABEL_FILL },
-  section: { height: 20, fontSize: 11, bold: true, valign: "middle", border: "all", fill: GREY },
-  "table-header": { height: 18, fontSize: 10, bold: true, align: "center", valign: "middle", border: "all" },
+  field: { height: 20, fontSize: 10, valign: "middle", border: "all", groups: PAIRS, columnFill: LABEL_FILL },
+  section: {
+    height: 20,
+    fontSize: 11,
+    bold: true,
+    valign: "middle",
+    border: "all",
+    groups: WHOLE,
+    fill: GREY,
+  },
+  "table-header": {
+    height: 18,
+    fontSize: 10,
+    bold: true,
+    align: "center",
+    valign: "middle",
+    border: "all",
+    groups: CELLS,
+  },
   table: {
     height: 17,
     fontSize: 9,
     valign: "middle",
     border: "all",
-    wrap: true,
-    columnAlign: { 1: "center", 2: "center", 6: "right", 7: "right" },
+    wrapColumns: [3],
+    groups: CELLS,
+    columnAlign: { 1: "center", 2: "center", 3: "left", 4: "right", 5: "right", 6: "left" },
+  },
+  "indicator-header": {
+    height: 18,
+    fontSize: 10,
+    bold: true,
+    align: "center",
+    valign: "middle",
+    border: "all",
+    groups: INDICATOR_CELLS,
   },
   indicator: {
     height: 17,
@@ -44,7 +98,18 @@ export const PRINT_STYLES: Record<string, RowStyleModel> = {
     valign: "middle",
     border: "all",
     align: "center",
+    groups: INDICATOR_CELLS,
     columnAlign: { 2: "left" },
+  },
+  "indicator-total": {
+    height: 17,
+    fontSize: 9,
+    bold: true,
+    valign: "middle",
+    border: "all",
+    align: "center",
+    groups: [[1, 3], ...INDICATOR_CELLS.slice(2)],
+    columnAlign: { 1: "left" },
   },
   subtotal: {
     height: 17,
@@ -52,12 +117,45 @@ export const PRINT_STYLES: Record<string, RowStyleModel> = {
     bold: true,
     valign: "middle",
     border: "all",
-    columnAlign: { 7: "right" },
+    groups: [
+      [1, 4],
+      [5, 1],
+      [6, 2],
+    ],
+    columnAlign: { 5: "right" },
   },
-  summary: { height: 20, fontSize: 10, valign: "middle", border: "all", columnFill: LABEL_FILL },
-  text: { height: 17, fontSize: 9, valign: "middle", border: "all", wrap: true },
-  signature: { height: 34, fontSize: 10, valign: "bottom", border: "all" },
-  "signature-board": { height: 64, fontSize: 10, valign: "top", border: "all", wrap: true },
+  summary: {
+    height: 20,
+    fontSize: 10,
+    valign: "middle",
+    border: "all",
+    groups: PAIRS,
+    columnFill: LABEL_FILL,
+  },
+  /** One line of text overflowing across the row (no merge). */
+  text: { height: 17, fontSize: 9, valign: "middle", border: "all", groups: WHOLE },
+  /** A long text: merged across the row and wrapped. */
+  "text-wrap": { height: 17, fontSize: 9, valign: "middle", border: "all", groups: WHOLE, wrap: true },
+  signature: {
+    height: 34,
+    fontSize: 10,
+    valign: "bottom",
+    border: "all",
+    groups: [
+      [1, 3],
+      [4, 4],
+    ],
+  },
+  "signature-board": {
+    height: 64,
+    fontSize: 10,
+    valign: "top",
+    border: "all",
+    groups: [
+      [1, 3],
+      [4, 4],
+    ],
+  },
 };
 
 /** Height in points of one more wrapped line in a `table` or `text` row. */
@@ -79,7 +177,7 @@ export function printPageSetup(lastRow: number, rowBreaks: number[], footer: str
     fitToHeight: false,
     rowBreaks,
     printTitleRows: [1, 2],
-    printArea: `A1:H${lastRow}`,
+    printArea: `A1:G${lastRow}`,
     footer,
   };
 }

@@ -27,21 +27,10 @@ export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: numb
   pairRow(ctx, [L.year, result.year], [L.profile, result.profile]);
 
   section(ctx, L.indicators);
-  const header = [
-    L.indicatorId,
-    L.indicator,
-    null,
-    L.max,
-    L.selfScore,
-    L.reviewedScore,
-    null,
-    L.countedScore,
-  ];
-  const spans: [number, number][] = [
-    [2, 2],
-    [6, 2],
-  ];
-  b.add(header, "table-header", spans);
+  b.add(
+    [L.indicatorId, L.indicator, null, L.max, L.selfScore, L.reviewedScore, L.countedScore],
+    "indicator-header",
+  );
   const defs = own ? input.indicators : [];
   const ids = [...new Set([...defs.map((d) => d.id), ...Object.keys(t.indicators)])].sort(byIndicatorId);
   let maxSum = 0;
@@ -63,30 +52,18 @@ export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: numb
         opt(def?.max),
         opt(self),
         reviewed === undefined ? L.notReviewed : opt(reviewed),
-        null,
         opt(counted),
       ],
       "indicator",
-      spans,
     );
   }
-  b.add(
-    [
-      L.total,
-      null,
-      null,
-      formatPoints(maxSum),
-      formatPoints(selfSum),
-      formatPoints(reviewedSum),
-      null,
-      formatPoints(t.total),
-    ],
-    "subtotal",
-    [
-      [1, 3],
-      [6, 2],
-    ],
-  );
+  const totals = [
+    formatPoints(maxSum),
+    formatPoints(selfSum),
+    formatPoints(reviewedSum),
+    formatPoints(t.total),
+  ];
+  b.add([L.total, null, null, ...totals], "indicator-total");
 
   const lines = auditLinesOf(ctx, "township", t.unit);
   if (lines.length > 0) auditTable(ctx, title, () => lines.forEach((line) => auditRow(ctx, line)));

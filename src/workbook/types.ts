@@ -51,6 +51,8 @@ export interface RowStyleModel {
   /** Fill colour as ARGB hex, e.g. `FFF2F2F2`. */
   fill?: string;
   wrap?: boolean;
+  /** Only these 1-based columns wrap (others overflow into empty neighbours); overrides `wrap`. */
+  wrapColumns?: number[];
   /** 1-based columns aligned differently from the row, e.g. numbers right-aligned. */
   columnAlign?: Record<number, "left" | "center" | "right">;
   /**

@@ -44,7 +44,7 @@ describe("buildPrintSheet", () => {
       fitToWidth: true,
       fitToHeight: false,
       printTitleRows: [1, 2],
-      printArea: `A1:H${sheet.rows.length}`,
+      printArea: `A1:G${sheet.rows.length}`,
       footer: "第 &P 页 共 &N 页",
     });
     expect(sheet.pageSetup!.margins.left).toBeGreaterThan(sheet.pageSetup!.margins.right);

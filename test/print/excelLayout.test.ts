@@ -23,11 +23,11 @@ describe("Excel print layout (Office.js, against a strict recording fake)", () =
         `${pl}.leftMargin = 72`,
         `${pl}.rightMargin = 36`,
         `${pl}.zoom = {"horizontalFitToPages":1,"verticalFitToPages":0}`,
-        `${pl}.setPrintArea("A1:H${sheet.rows.length}")`,
+        `${pl}.setPrintArea("A1:G${sheet.rows.length}")`,
         `${pl}.setPrintTitleRows("$1:$2")`,
         `${pl}.headersFooters.defaultForAllPages.centerFooter = "第 &P 页 共 &N 页"`,
-        `ws[打印_考核表].getRange("A1:H1").merge(false)`,
-        `ws[打印_考核表].getRange("A1:A1").format.columnWidth = ${11 * 5.6 + 5}`,
+        `ws[打印_考核表].getRange("A1:G1").merge(false)`,
+        `ws[打印_考核表].getRange("A1:A1").format.columnWidth = 67`,
       ]),
     );
     const breaks = excel.log.filter((l) => l.includes("horizontalPageBreaks.add"));
@@ -39,8 +39,16 @@ describe("Excel print layout (Office.js, against a strict recording fake)", () =
     expect(removeAt).toBeGreaterThan(-1);
     expect(removeAt).toBeLessThan(excel.log.indexOf(breaks[0]));
     // Form rows get borders and the sheet font.
-    expect(excel.log).toContain(`ws[打印_考核表].getRange("A1:H1").format.font.name = "SimSun"`);
-    expect(excel.log.some((l) => /getItem\("InsideVertical"\)\.style = "Continuous"/.test(l))).toBe(true);
+    expect(excel.log).toContain(`ws[打印_考核表].getRange("A1:G1").format.font.name = "SimSun"`);
+    // Boxes around groups of cells (B:C holds a value), never lines inside a group.
+    expect(
+      excel.log.some((l) =>
+        /getRange\("B\d+:C\d+"\)\.format\.borders\.getItem\("EdgeRight"\)\.style = "Continuous"/.test(l),
+      ),
+    ).toBe(true);
+    expect(excel.log.some((l) => l.includes("InsideVertical"))).toBe(false);
+    // Only the content column of the audit table wraps.
+    expect(excel.log.some((l) => /getRange\("C\d+:C\d+"\)\.format\.wrapText = true/.test(l))).toBe(true);
   });
 
   it("without ExcelApi 1.9 formats the form, leaves the page layout alone and says so", async () => {

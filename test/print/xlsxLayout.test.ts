@@ -23,7 +23,7 @@ describe("applyPrintLayout through the xlsx host", () => {
     const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
     expect(breaks).toEqual(entities.slice(0, -1).map((e) => e.lastRow));
     const book = zipText(bytes, "xl/workbook.xml");
-    expect(book).toContain(`&apos;打印_考核表&apos;!$A$1:$H$${sheet.rows.length}</definedName>`);
+    expect(book).toContain(`&apos;打印_考核表&apos;!$A$1:$G$${sheet.rows.length}</definedName>`);
     expect(book).toContain(`&apos;打印_考核表&apos;!$1:$2</definedName>`);
 
     const wb = new ExcelJS.Workbook();
@@ -33,7 +33,7 @@ describe("applyPrintLayout through the xlsx host", () => {
     expect(ws.pageSetup.orientation).toBe("portrait");
     expect(ws.pageSetup.printTitlesRow).toBe("1:2");
     expect(ws.getCell("A1").value).toBe("那坡镇便民服务中心 考核登记表");
-    expect(ws.getCell("A1").isMerged && ws.getCell("H1").isMerged).toBe(true);
+    expect(ws.getCell("A1").isMerged && ws.getCell("G1").isMerged).toBe(true);
     expect(ws.getCell("A1").font).toMatchObject({ name: "SimSun", size: 16, bold: true });
     const first = entities[0];
     const headingRow = first.firstRow;
@@ -42,10 +42,17 @@ describe("applyPrintLayout through the xlsx host", () => {
     // Form rows carry thin borders on every cell.
     const field = headingRow + 1;
     expect(ws.getCell(field, 1).value).toBe("窗口");
-    expect(ws.getCell(field, 8).border?.right?.style).toBe("thin");
+    expect(ws.getCell(field, 7).border?.right?.style).toBe("thin");
+    // Label and value boxes are cell groups, not merges: no line between B and C, text overflows.
+    expect(ws.getCell(field, 2).value).toBe("民政局窗口");
+    expect(ws.getCell(field, 2).isMerged).toBe(false);
+    expect(ws.getCell(field, 2).border?.left?.style).toBe("thin");
+    expect(ws.getCell(field, 2).border?.right).toBeUndefined();
+    expect(ws.getCell(field, 3).border?.right?.style).toBe("thin");
+    expect(ws.getCell(field, 3).border?.top?.style).toBe("thin");
     expect(ws.getCell(field, 1).fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFF2F2F2" } });
     // Points stay exact text, never a number that could round, and never a formula.
-    const negative = ws.getColumn(7).values.find((v) => v === "-2.0");
+    const negative = ws.getColumn(5).values.find((v) => v === "-2.0");
     expect(negative).toBe("-2.0");
     expect(ws.getColumn(1).width).toBe(11);
   });

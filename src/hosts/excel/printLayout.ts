@@ -23,7 +23,6 @@ export const PAGE_LAYOUT_UNSUPPORTED = {
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] as const;
 
 /** Applies a print form's layout to the existing sheet `sheetName`, in one sync. */
 export async function applyExcelPrintLayout(
@@ -61,7 +60,7 @@ export function queuePrintFormat(ws: Excel.Worksheet, model: SheetModel): void {
   const width = model.columns.length;
   model.columns.forEach((c, i) => {
     if (c.width !== undefined)
-      ws.getRange(address(1, i + 1, 1, i + 1)).format.columnWidth = c.width * 5.6 + 5;
+      ws.getRange(address(1, i + 1, 1, i + 1)).format.columnWidth = Math.round(c.width * 5.6 + 5);
   });
   for (const m of model.merges ?? []) {
     ws.getRange(address(m.row, m.column, m.row + m.rowSpan - 1, m.column + m.columnSpan - 1)).merge(false);
@@ -69,7 +68,11 @@ export function queuePrintFormat(ws: Excel.Worksheet, model: SheetModel): void {
   for (const run of styleRuns(model.rowStyles ?? {})) {
     const def = model.rowStyleDefs?.[run.style] ?? {};
     const range = ws.getRange(address(run.first, 1, run.last, width));
-    styleRange(range, def, model, run.last > run.first);
+    styleRange(range, def, model);
+    boxes(ws, run, def, width);
+    for (const column of def.wrapColumns ?? []) {
+      ws.getRange(address(run.first, column, run.last, column)).format.wrapText = true;
+    }
     for (const [column, align] of Object.entries(def.columnAlign ?? {})) {
       ws.getRange(address(run.first, Number(column), run.last, Number(column))).format.horizontalAlignment =
         HORIZONTAL[align];
@@ -113,7 +116,7 @@ export function queuePageLayout(ws: Excel.Worksheet, setup: PageSetupModel): voi
   for (const row of setup.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
-function styleRange(range: Excel.Range, def: RowStyleModel, model: SheetModel, manyRows: boolean): void {
+function styleRange(range: Excel.Range, def: RowStyleModel, model: SheetModel): void {
   const format = range.format;
   if (model.font) format.font.name = model.font.name;
   const size = def.fontSize ?? model.font?.size;
@@ -121,15 +124,23 @@ function styleRange(range: Excel.Range, def: RowStyleModel, model: SheetModel, m
   format.font.bold = def.bold ?? false;
   format.horizontalAlignment = HORIZONTAL[def.align ?? "left"];
   format.verticalAlignment = VERTICAL[def.valign ?? "middle"];
-  format.wrapText = def.wrap ?? false;
+  format.wrapText = def.wrapColumns ? false : (def.wrap ?? false);
   if (def.height !== undefined) format.rowHeight = def.height;
   if (def.fill) format.fill.color = rgb(def.fill);
-  if (def.border === "all") {
-    for (const edge of manyRows ? [...EDGES, "InsideHorizontal" as const] : EDGES) {
-      format.borders.getItem(edge).style = "Continuous";
-    }
-  } else if (def.border === "bottom") {
-    format.borders.getItem("EdgeBottom").style = "Continuous";
+  if (def.border === "bottom") format.borders.getItem("EdgeBottom").style = "Continuous";
+}
+
+/** Lines around every cell, or around each group of cells and between its rows only. */
+function boxes(ws: Excel.Worksheet, run: StyleRun, def: RowStyleModel, width: number): void {
+  if (def.border !== "all") return;
+  const many = run.last > run.first;
+  const groups = def.groups ?? [[1, width]];
+  for (const [first, count] of groups) {
+    const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    if (many) edges.push("InsideHorizontal");
+    if (!def.groups && count > 1) edges.push("InsideVertical");
+    const borders = ws.getRange(address(run.first, first, run.last, first + count - 1)).format.borders;
+    for (const edge of edges) borders.getItem(edge).style = "Continuous";
   }
 }
 
@@ -138,14 +149,20 @@ function rgb(argb: string): string {
   return `#${argb.slice(-6)}`;
 }
 
+interface StyleRun {
+  style: string;
+  first: number;
+  last: number;
+}
+
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
 /** Maximal runs of consecutive rows with the same style name. */
-export function styleRuns(
-  rowStyles: Record<number, string>,
-): { style: string; first: number; last: number }[] {
+export function styleRuns(rowStyles: Record<number, string>): StyleRun[] {
   const rows = Object.keys(rowStyles)
     .map(Number)
     .sort((a, b) => a - b);
-  const runs: { style: string; first: number; last: number }[] = [];
+  const runs: StyleRun[] = [];
   for (const row of rows) {
     const style = rowStyles[row]!;
     const last = runs[runs.length - 1];

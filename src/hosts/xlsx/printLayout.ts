@@ -1,5 +1,5 @@
 import type { Alignment, Borders, Worksheet } from "exceljs";
-import type { RowStyleModel, SheetModel } from "../../workbook/types";
+import type { MergeModel, RowStyleModel, SheetModel } from "../../workbook/types";
 
 const A4 = 9;
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
@@ -13,9 +13,7 @@ export function applyPrintLayout(ws: Worksheet, model: SheetModel): void {
   model.columns.forEach((c, i) => {
     if (c.width !== undefined) ws.getColumn(i + 1).width = c.width;
   });
-  for (const m of model.merges ?? []) {
-    ws.mergeCells(m.row, m.column, m.row + m.rowSpan - 1, m.column + m.columnSpan - 1);
-  }
+  mergeAll(ws, model.merges ?? []);
   applyRowStyles(ws, model);
   const setup = model.pageSetup;
   if (!setup) return;
@@ -51,6 +49,36 @@ export function absolutePrintArea(area: string): string {
     .join(",");
 }
 
+/**
+ * ExcelJS checks every new merge against every earlier one (quadratic: 20,000 merges of 500 forms took
+ * 78 s). The overlap check is done here once with a set of covered cells, then each merge is made against
+ * an empty index and put back, which is the same result in linear time.
+ * @throws Error when two merges overlap (a bug in the model, as in ExcelJS).
+ */
+function mergeAll(ws: Worksheet, merges: MergeModel[]): void {
+  const covered = new Set<number>();
+  for (const m of merges) {
+    for (let r = m.row; r < m.row + m.rowSpan; r++) {
+      for (let c = m.column; c < m.column + m.columnSpan; c++) {
+        const key = r * 16384 + c;
+        if (covered.has(key)) throw new Error(`Cannot merge already merged cells (row ${r}, column ${c})`);
+        covered.add(key);
+      }
+    }
+  }
+  const sheet = ws as unknown as { _merges: Record<string, unknown> };
+  const index = sheet._merges;
+  try {
+    for (const m of merges) {
+      sheet._merges = {};
+      ws.mergeCells(m.row, m.column, m.row + m.rowSpan - 1, m.column + m.columnSpan - 1);
+      Object.assign(index, sheet._merges);
+    }
+  } finally {
+    sheet._merges = index;
+  }
+}
+
 function applyRowStyles(ws: Worksheet, model: SheetModel): void {
   const defs = model.rowStyleDefs ?? {};
   const width = model.columns.length;
@@ -81,17 +109,23 @@ function styleCell(
   const alignment: Partial<Alignment> = {
     horizontal: def?.columnAlign?.[column] ?? def?.align ?? "left",
     vertical: def?.valign ?? "middle",
-    wrapText: def?.wrap ?? false,
+    wrapText: def?.wrapColumns ? def.wrapColumns.includes(column) : (def?.wrap ?? false),
   };
   cell.alignment = alignment;
-  const border = borders(def?.border);
+  const border = borders(def, column);
   if (border) cell.border = border;
   const fill = def?.columnFill?.[column] ?? def?.fill;
   if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
 }
 
-function borders(kind: RowStyleModel["border"]): Partial<Borders> | undefined {
-  if (kind === "all") return { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  if (kind === "bottom") return { bottom: THIN };
-  return undefined;
+/** Thin lines around each cell, or around each group of cells (nothing between cells of one group). */
+function borders(def: RowStyleModel | undefined, column: number): Partial<Borders> | undefined {
+  if (def?.border === "bottom") return { bottom: THIN };
+  if (def?.border !== "all") return undefined;
+  const group = def.groups?.find(([first, count]) => column >= first && column < first + count);
+  const [first, count] = group ?? [column, 1];
+  const border: Partial<Borders> = { top: THIN, bottom: THIN };
+  if (column === first) border.left = THIN;
+  if (column === first + count - 1) border.right = THIN;
+  return border;
 }
