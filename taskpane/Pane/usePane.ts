@@ -4,16 +4,18 @@ import { consolidateFiles } from "../../src/consolidate/files";
 import { buildTemplate, runAssessment } from "../../src/pipeline";
 import { buildPrintSheet } from "../../src/print";
 import { getProfile, listProfiles } from "../../src/rules";
+import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { Locale } from "../../src/pipeline/types";
 import { fill, STRINGS, type Strings } from "../i18n";
 import { periodId, summaryPeriod } from "../periods";
 import type { Busy, PaneMessage, PaneProps, PaneState, PeriodChoice } from "./Pane.types";
 
-const NOTICE_KEYS = {
+const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noNotes: "noticeNoNotes",
   noValidation: "noticeNoValidation",
   noFreeze: "noticeNoFreeze",
-} as const;
+  noPageLayout: "noticeNoPageLayout",
+};
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -27,7 +29,8 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     profile: "",
     messages: [],
   });
-  const notices = useMemo(() => (host.notices?.() ?? []).map((n) => t[NOTICE_KEYS[n]]), [host, t]);
+  // Recomputed each render: a print can reveal a missing feature.
+  const notices = (host.notices?.() ?? []).map((n) => t[NOTICE_KEYS[n]]);
   const profiles = useMemo(() => listProfiles().map((p) => p.id), []);
 
   const setBusy = (busy: Busy) => setState((s) => ({ ...s, busy }));

@@ -59,6 +59,8 @@ export const en = {
   noticeNoValidation:
     "This Excel cannot add drop-down lists (ExcelApi 1.8): the template tabs come without them.",
   noticeNoFreeze: "This Excel cannot freeze panes or add links (ExcelApi 1.7).",
+  noticeNoPageLayout:
+    "This Excel has no page-layout API (ExcelApi 1.9): the print forms are written; set A4 portrait and fit to one page wide under Page Layout.",
   openFiles: "Open workbook",
   dropHere: "Drop an .xlsx file here, or open one.",
   opened: "Opened {name}",

@@ -59,6 +59,8 @@ export const zhCN: Strings = {
   noticeNoNotes: "此版本 Excel 不支持批注接口（需要 ExcelApi 1.18）：标记改列在“考核标记”表中。",
   noticeNoValidation: "此版本 Excel 不能添加下拉列表（需要 ExcelApi 1.8）：模板表不含下拉列表。",
   noticeNoFreeze: "此版本 Excel 不能冻结窗格或添加链接（需要 ExcelApi 1.7）。",
+  noticeNoPageLayout:
+    "此版本 Excel 不支持页面布局接口（需要 ExcelApi 1.9）：考核表已写入，请在“页面布局”中设置 A4 纵向、调整为一页宽后打印。",
   openFiles: "打开工作簿",
   dropHere: "将 .xlsx 文件拖到这里，或点击打开。",
   opened: "已打开 {name}",

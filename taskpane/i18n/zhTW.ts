@@ -59,6 +59,8 @@ export const zhTW: Strings = {
   noticeNoNotes: "此版本 Excel 不支援附註介面（需要 ExcelApi 1.18）：標記改列在「考核标记」表中。",
   noticeNoValidation: "此版本 Excel 無法新增下拉清單（需要 ExcelApi 1.8）：範本表不含下拉清單。",
   noticeNoFreeze: "此版本 Excel 無法凍結窗格或新增連結（需要 ExcelApi 1.7）。",
+  noticeNoPageLayout:
+    "此版本 Excel 不支援版面配置介面（需要 ExcelApi 1.9）：考核表已寫入，請在「版面配置」中設定 A4 直向、調整為一頁寬後列印。",
   openFiles: "開啟活頁簿",
   dropHere: "將 .xlsx 檔案拖曳到這裡，或按一下開啟。",
   opened: "已開啟 {name}",

@@ -6,6 +6,7 @@ import type { InlineFlag } from "../../engine/types";
 import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
 import { blockAddress } from "./address";
 import { clearAll } from "./flags";
+import { applyExcelPrintLayout } from "./printLayout";
 import { readAllSheets } from "./read";
 import {
   detectFeatures,
@@ -22,6 +23,7 @@ export class ExcelHost implements WorkbookHost {
   readonly features: ExcelFeatures;
   /** The flag record as of the last read, so a write needs no extra sync for it. */
   private record?: unknown[][];
+  private pageLayoutMissing = false;
 
   constructor(private readonly runtime: ExcelRuntime = officeRuntime()) {
     this.features = detectFeatures(runtime);
@@ -29,7 +31,8 @@ export class ExcelHost implements WorkbookHost {
 
   /** What this Excel cannot do that a newer one could (the pane explains them). */
   notices(): FeatureNotice[] {
-    return featureNotices(this.features);
+    const out = featureNotices(this.features);
+    return this.pageLayoutMissing ? [...out, "noPageLayout"] : out;
   }
 
   async readSheets(): Promise<RawSheet[]> {
@@ -42,6 +45,12 @@ export class ExcelHost implements WorkbookHost {
     const known = this.record;
     this.record = undefined;
     await writeAll(this.runtime, this.features, sheets, flags, known);
+    // Print forms get their layout afterwards (one sync each; src/hosts/excel/printLayout.ts).
+    for (const model of sheets) {
+      if (!model.pageSetup && !model.merges && !model.rowStyles) continue;
+      const outcome = await applyExcelPrintLayout(this.runtime, model.name, model);
+      if (!outcome.pageLayout) this.pageLayoutMissing = true;
+    }
   }
 
   async clearFlags(): Promise<number> {

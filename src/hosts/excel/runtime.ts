@@ -43,7 +43,7 @@ export function detectFeatures(runtime: ExcelRuntime): ExcelFeatures {
 }
 
 /** What the user gets less of on this Excel; the pane shows these (keys of taskpane locale tables). */
-export type FeatureNotice = "noNotes" | "noValidation" | "noFreeze";
+export type FeatureNotice = "noNotes" | "noValidation" | "noFreeze" | "noPageLayout";
 
 export function featureNotices(f: ExcelFeatures): FeatureNotice[] {
   const out: FeatureNotice[] = [];
