@@ -183,6 +183,27 @@ describe("inline flags", () => {
   });
 });
 
+describe("flags recorded by the Excel add-in", () => {
+  it("clears whole-row records (scope row, fill as #RRGGBB, note as text)", async () => {
+    const wb0 = new ExcelJS.Workbook();
+    const ws0 = wb0.addWorksheet("事项记录");
+    ws0.addRow(["日期", "窗口", "条款"]);
+    ws0.addRow(["2025-03-05", "公安", "18.5a"]);
+    const red: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+    for (const addr of ["A2", "B2", "C2"]) ws0.getCell(addr).fill = red;
+    ws0.getCell("A2").note = `${FLAG_NOTE_PREFIX}20B.1（2025-03）投诉\n\n原注`;
+    const record = wb0.addWorksheet(FLAG_SHEET, { state: "veryHidden" });
+    record.addRow(["sheet", "row", "column", "fill", "note", "scope"]);
+    record.addRow(["事项记录", 2, 1, JSON.stringify("#00FF00"), JSON.stringify("原注"), "row"]);
+    const host = await XlsxHost.fromBuffer(Buffer.from(await wb0.xlsx.writeBuffer()));
+    expect(await host.clearFlags()).toBe(1);
+    const ws = (await reload(host)).getWorksheet("事项记录")!;
+    for (const addr of ["A2", "B2", "C2"])
+      expect(ws.getCell(addr).fill).toMatchObject({ fgColor: { argb: "FF00FF00" } });
+    expect(ws.getCell("A2").note).toBe("原注");
+  });
+});
+
 describe("addTemplateTabs", () => {
   it("adds missing tabs with drop-downs and hidden list sheets, never overwriting an existing tab", async () => {
     const host = await XlsxHost.fromBuffer(await xlsxBytes(INPUT));

@@ -3,14 +3,14 @@
  * `_kaohe_flags` (sheet, row, column, original fill, original note as JSON) so that a clear restores
  * exactly what was there before, and leaves alone anything a person changed since.
  */
-import type { Cell, Comment, Fill, Workbook, Worksheet } from "exceljs";
+import type { Cell, Comment, Fill, Style, Workbook, Worksheet } from "exceljs";
 import type { InlineFlag } from "../../engine/types";
 
 export const FLAG_SHEET = "_kaohe_flags";
 export const FLAG_NOTE_PREFIX = "【考核标记】";
 const FLAG_FILL_ARGB = "FFFFC7CE";
 export const FLAG_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: FLAG_FILL_ARGB } };
-const FLAG_HEADER = ["sheet", "row", "column", "fill", "note"];
+const FLAG_HEADER = ["sheet", "row", "column", "fill", "note", "scope"];
 
 type Note = string | Comment | undefined;
 
@@ -94,6 +94,7 @@ export function setFlags(wb: Workbook, flags: InlineFlag[]): number {
         c,
         JSON.stringify(cell.style.fill ?? null),
         c === 1 ? JSON.stringify(note ?? null) : "",
+        "cell",
       ]);
       setFill(cell, FLAG_FILL);
       if (c === 1) setNote(cell, flagNote(flag, note));
@@ -115,22 +116,47 @@ function parseJson<T>(text: unknown): T | undefined {
   }
 }
 
-/** Restores what the record says and deletes it. Returns the number of rows cleared. */
+/** A recorded fill: ExcelJS fill JSON (this host) or `"#RRGGBB"` (the Excel add-in's record). */
+function recordedFill(text: unknown): Fill | undefined {
+  const value = parseJson<unknown>(text);
+  if (typeof value === "string") {
+    if (!/^#[0-9a-f]{6}$/i.test(value)) return undefined;
+    return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${value.slice(1).toUpperCase()}` } };
+  }
+  return value && typeof value === "object" ? (value as Fill) : undefined;
+}
+
+function restoreCell(cell: Cell, fill: unknown, note: unknown, withNote: boolean): void {
+  // Only undo what is still Kaohe's: a fill or note a person changed since stays.
+  if (isFlagFill(cell.style.fill)) setFill(cell, recordedFill(fill));
+  if (withNote && noteText(cell.note).startsWith(FLAG_NOTE_PREFIX)) setNote(cell, parseJson<Note>(note));
+}
+
+/**
+ * Restores what the record says and deletes it. Returns the number of rows cleared. Reads both this
+ * host's per-cell rows and the Excel add-in's whole-row rows (scope `row`, written by src/hosts/excel).
+ */
 export function clearFlags(wb: Workbook): number {
   const record = wb.getWorksheet(FLAG_SHEET);
   if (!record) return 0;
   const rows = new Set<string>();
   record.eachRow((row, n) => {
     if (n === 1) return;
-    const [sheet, rowNo, col, fill, note] = [1, 2, 3, 4, 5].map((i) => row.getCell(i).value);
+    const [sheet, rowNo, col, fill, note, scope] = [1, 2, 3, 4, 5, 6].map((i) => row.getCell(i).value);
     const ws = typeof sheet === "string" ? wb.getWorksheet(sheet) : undefined;
     if (!ws || typeof rowNo !== "number" || typeof col !== "number") return;
-    const cell = ws.getCell(rowNo, col);
-    // Only undo what is still Kaohe's: a fill or note a person changed since stays.
-    if (isFlagFill(cell.style.fill)) {
-      setFill(cell, parseJson<Fill>(fill));
+    if (scope === "row") {
+      for (let c = 1; c <= lastColumn(ws, rowNo); c++) restoreCell(ws.getCell(rowNo, c), fill, note, c === 1);
+      // An Excel row fill is also the row's own style (untyped in ExcelJS).
+      const sheetRow = ws.getRow(rowNo) as unknown as { style?: Partial<Style> };
+      if (isFlagFill(sheetRow.style?.fill)) {
+        const style = { ...sheetRow.style };
+        delete style.fill;
+        sheetRow.style = style;
+      }
+    } else {
+      restoreCell(ws.getCell(rowNo, col), fill, note, col === 1);
     }
-    if (col === 1 && noteText(cell.note).startsWith(FLAG_NOTE_PREFIX)) setNote(cell, parseJson<Note>(note));
     rows.add(`${sheet}\u0000${rowNo}`);
   });
   wb.removeWorksheet(record.id);
