@@ -195,6 +195,18 @@ describe("parseWorkbook: a good workbook", () => {
     expect(normalizePeriod(text)).toBeUndefined(),
   );
 
+  it("reads a settings tab typed without its 项目/值 header", () => {
+    const sheets = workbook();
+    sheets[0] = { name: "考核设置", rows: settingsRows() };
+    expect(parse(sheets).input!.settings.year).toBe(2025);
+    sheets[0] = { name: "考核设置", rows: settingsRows({ 单位名称: undefined }) };
+    expect(parse(sheets).issues).toEqual([
+      { severity: "error", code: "missing-setting", sheet: "考核设置", params: { item: "单位名称" } },
+    ]);
+    sheets[0] = { name: "考核设置", rows: [["名称", "田阳"]] };
+    expect(parse(sheets).issues.map((i) => i.code)).toEqual(["missing-header", "missing-header"]);
+  });
+
   it("finds a header row below a title", () => {
     const sheets = workbook();
     sheets[3] = { name: "事项记录", rows: [["2025年事项记录"], ...sheets[3]!.rows] };

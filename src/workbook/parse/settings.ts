@@ -1,6 +1,7 @@
 /** 考核设置: unit name, unit type, year and rules profile. */
-import type { Settings } from "../../engine/types";
-import { dataRows, readHeader, aliasKeys, type DataRow } from "../headers";
+import type { Issue, Settings } from "../../engine/types";
+import { cellText } from "../cells";
+import { dataRows, readHeader, aliasKeys, type DataRow, type HeaderMap } from "../headers";
 import { parseInteger } from "../numbers";
 import type { ProfileResolver } from "../profile";
 import { DEFAULT_PROFILE, SETTINGS_TAB, SETTING_ITEMS } from "../schema";
@@ -24,14 +25,34 @@ const ITEM_KEYS = Object.entries(SETTING_ITEMS).map(
   ([item, names]) => [item as Item, aliasKeys(names)] as const,
 );
 
+/** A settings tab typed without its 项目/值 header: items in column A, values in column B. */
+function headerlessSettings(sheet: RawSheet): HeaderMap | undefined {
+  const items = sheet.rows.filter((r) =>
+    ITEM_KEYS.some(([, keys]) => keys.has(matchKey(cellText(r[0] ?? null)))),
+  );
+  return items.length > 0
+    ? {
+        row: 0,
+        columns: new Map([
+          ["item", 1],
+          ["value", 2],
+        ]),
+      }
+    : undefined;
+}
+
 export function parseSettings(
   sheet: RawSheet,
   ctx: ParseContext,
   resolve: ProfileResolver,
   profileOverride?: string,
 ): Settings | undefined {
-  const header = readHeader(sheet, SETTINGS_TAB, ctx.issues);
-  if (!header) return undefined;
+  const headerIssues: Issue[] = [];
+  const header = readHeader(sheet, SETTINGS_TAB, headerIssues) ?? headerlessSettings(sheet);
+  if (!header) {
+    ctx.issues.push(...headerIssues);
+    return undefined;
+  }
   const found = new Map<Item, DataRow>();
   for (const row of dataRows(sheet, header)) {
     const key = matchKey(row.text("item"));
@@ -44,7 +65,7 @@ export function parseSettings(
       severity: "error",
       code: "missing-setting",
       sheet: sheet.name,
-      row: header.row,
+      ...(header.row > 0 ? { row: header.row } : {}),
       params: { item: SETTING_ITEMS[item][0] },
     });
 
