@@ -85,18 +85,23 @@ export function applyConditions(
   year: number,
 ): ConditionHit[] {
   const hits: ConditionHit[] = [];
+  const byCode = new Map<string, Incident[]>();
+  for (const inc of incidents) {
+    const list = byCode.get(inc.code);
+    if (list) list.push(inc);
+    else byCode.set(inc.code, [inc]);
+  }
   for (const def of profile.conditions) {
     for (const clause of def.anyOf) {
       const groups = new Map<string, Incident[]>();
-      const codes = matchedCodes(clause.match, profile.rules);
-      if (codes.size === 0) continue;
-      for (const inc of incidents) {
-        if (!codes.has(inc.code)) continue;
-        const k = groupKey(def, inc);
-        if (k === undefined) continue;
-        const list = groups.get(k);
-        if (list) list.push(inc);
-        else groups.set(k, [inc]);
+      for (const code of matchedCodes(clause.match, profile.rules)) {
+        for (const inc of byCode.get(code) ?? []) {
+          const k = groupKey(def, inc);
+          if (k === undefined) continue;
+          const list = groups.get(k);
+          if (list) list.push(inc);
+          else groups.set(k, [inc]);
+        }
       }
       for (const rows of groups.values()) {
         for (const hit of runTest(clause.test, rows, cal)) {
