@@ -52,7 +52,7 @@ function problemsSheet(result: CountyResult, locale: Locale): SheetModel {
     { header: "文件", width: 28, format: "text" },
     { header: "工作表", width: 12, format: "text" },
     { header: "单元格", width: 8, format: "text" },
-    { header: "问题", width: 70, format: "text" },
+    { header: "问题", width: 100, format: "text" },
     { header: "处理", width: 14, format: "text" },
   ];
   const rows = result.problems.map(({ file, issue, excluded }): CellValue[] => [

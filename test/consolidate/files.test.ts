@@ -101,6 +101,16 @@ describe("kaohe consolidate on real files", () => {
     rows.forEach((r, i) => expect(r[12]).toBe(totals.indexOf(totals[i]!) + 1));
   });
 
+  it("the county tabs have a frozen header row", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "county.xlsx"));
+    for (const ws of wb.worksheets)
+      expect([ws.name, ws.views[0]]).toEqual([
+        ws.name,
+        expect.objectContaining({ state: "frozen", ySplit: 1 }),
+      ]);
+  });
+
   it("reports every bad file, located, and leaves each out", () => {
     const [header, ...rows] = tabs["县汇总_问题"]!;
     expect(header).toEqual(["文件", "工作表", "单元格", "问题", "处理"]);
