@@ -8,7 +8,8 @@ import type { AuditLine, StaffRow } from "./types";
 export function headsOf(staff: StaffRow[], profile: Profile): Map<string, string> {
   const heads = new Map<string, string>();
   for (const role of profile.headRoles) {
-    for (const s of staff) if (s.role.trim() === role && !heads.has(s.window)) heads.set(s.window, s.name);
+    for (const s of staff)
+      if (String(s.role ?? "").trim() === role && !heads.has(s.window)) heads.set(s.window, s.name);
   }
   return heads;
 }

@@ -78,9 +78,14 @@ export class Overrides {
 
   constructor(rows: OverrideRow[], windows: Set<string>, staff: Set<string>, board: Board, profile: Profile) {
     for (const row of rows) {
-      const field = FIELD_ALIASES[row.field.trim().toLowerCase()];
-      const entity = row.entity.trim();
-      const raw = row.value.trim();
+      const field =
+        FIELD_ALIASES[
+          String(row.field ?? "")
+            .trim()
+            .toLowerCase()
+        ];
+      const entity = String(row.entity ?? "").trim();
+      const raw = String(row.value ?? "").trim();
       const value = GRADE_ALIASES[raw] ?? raw;
       if (!field) {
         this.issues.push(bad(row, "override-unknown-field", row.field));
@@ -88,7 +93,7 @@ export class Overrides {
       }
       const type: SlotType | undefined =
         field !== "先进个人" && windows.has(entity) ? "window" : staff.has(entity) ? "staff" : undefined;
-      const slot = type && board.get(type, entity, row.period.trim());
+      const slot = type && board.get(type, entity, String(row.period ?? "").trim());
       if (!type || !slot) {
         this.issues.push(
           bad(

@@ -40,7 +40,7 @@ export function prepareIncidents(
   const out: Incident[] = [];
   for (const index of ordered) {
     const row = rows[index];
-    const rule = byCode.get(row.code) ?? byCode.get(normalizeCode(profile, row.code) ?? "");
+    const rule = byCode.get(row.code) ?? byCode.get(normalizeCode(profile, String(row.code ?? "")) ?? "");
     if (!rule) {
       issues.push(warn("unknown-rule", row, { value: row.code }));
       continue;
