@@ -48,7 +48,7 @@ const outputs: SheetModel[] = [
 
 async function exceljsValues(buf: Buffer): Promise<Map<string, unknown[][]>> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf);
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const map = new Map<string, unknown[][]>();
   wb.eachSheet((ws) => {
     const rows: unknown[][] = [];
@@ -81,8 +81,8 @@ describe("FastWorkbook", () => {
 
   it("replaces output tabs, keeps input parts byte-identical and writes text as text", async () => {
     const input = await inputWorkbook();
-    const first = FastWorkbook.fromBuffer(input).withOutputs(outputs);
-    const second = FastWorkbook.fromBuffer(first).withOutputs(outputs);
+    const first = FastWorkbook.fromBuffer(input).withOutputs(outputs)!;
+    const second = FastWorkbook.fromBuffer(first).withOutputs(outputs)!;
     const inParts = readZip(input);
     const outParts = readZip(second);
     for (const name of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/sharedStrings.xml"]) {
@@ -99,7 +99,7 @@ describe("FastWorkbook", () => {
       ["@user", 0, 0],
     ]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(second);
+    await wb.xlsx.load(second as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("窗口考核结果")!;
     expect(ws.getCell("A3").type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell("B2").numFmt).toBe("0.0");
@@ -110,7 +110,7 @@ describe("FastWorkbook", () => {
   it("is read back by LibreOffice with the same numbers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kaohe-fast-"));
     const file = join(dir, "out.xlsx");
-    writeFileSync(file, FastWorkbook.fromBuffer(await inputWorkbook()).withOutputs(outputs));
+    writeFileSync(file, FastWorkbook.fromBuffer(await inputWorkbook()).withOutputs(outputs)!);
     execFileSync(
       "soffice",
       [

@@ -2,10 +2,13 @@
  * A large-file path for the CLI: reads cell values straight from the sheet XML and writes output tabs
  * by patching the package, carrying every untouched part over as its original compressed bytes.
  */
-import type { RawSheet, SheetModel } from "../../../workbook/types";
+import type { InlineFlag } from "../../../engine/types";
+import type { CellValue, RawSheet, SheetModel } from "../../../workbook/types";
+import { FLAG_SHEET } from "../flags";
+import { commentsXml, patchFlaggedSheet, vmlXml, withLegacyDrawing } from "./flagPatch";
 import { readSheetXml, type SheetReadContext } from "./sheetReader";
-import { worksheetXml } from "./sheetWriter";
-import { outputStyles } from "./styles";
+import { needsFullWriter, worksheetXml } from "./sheetWriter";
+import { outputStyles, type OutputStyles } from "./styles";
 import { isDate1904, parseRels, parseSheets, sheetElement, type SheetRef } from "./workbookXml";
 import { entryText, newEntry, readZip, writeZip, ZipFormatError, type ZipEntry } from "./zip";
 import { attr, dateStyles, escapeXml, sharedStrings } from "./xml";
@@ -15,6 +18,17 @@ const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const CONTENT_TYPES = "[Content_Types].xml";
 const SHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const SHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+const VML_CT = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+// The xlsx host's record format (src/hosts/xlsx/flags.ts), so that its clear restores these flags.
+const RECORD_COLUMNS = ["sheet", "row", "column", "fill", "note", "scope"].map((header) => ({ header }));
+
+interface FlagParts {
+  parts: Map<string, ZipEntry>;
+  record: CellValue[][];
+  contentTypes: string[];
+}
 
 export class FastWorkbook {
   private ctx: SheetReadContext | undefined;
@@ -48,18 +62,30 @@ export class FastWorkbook {
     return this.ctx;
   }
 
-  /** Values of the chosen sheets (all when no filter), in workbook order. */
+  /** Values of the chosen sheets (all when no filter; never the flag record), in workbook order. */
   readSheets(include: (name: string) => boolean = () => true): RawSheet[] {
     return this.sheets
-      .filter((s) => include(s.name))
+      .filter((s) => s.name !== FLAG_SHEET && include(s.name))
       .map((s) => {
         const entry = this.entries.get(s.path);
         return { name: s.name, rows: entry ? readSheetXml(entryText(entry), this.context()) : [] };
       });
   }
 
-  /** A new package: the input parts as they were, old output tabs replaced by `outputs`. */
-  withOutputs(outputs: SheetModel[]): Buffer {
+  /**
+   * A new package: the input parts as they were, old output tabs replaced by `outputs`, inline flags set.
+   * Undefined when this path cannot do it faithfully (print forms or drop-downs, flags of an earlier run to
+   * restore, notes already on a flagged sheet): the caller then uses the ExcelJS host.
+   */
+  withOutputs(models: SheetModel[], flags: InlineFlag[] = []): Buffer | undefined {
+    if (models.some(needsFullWriter) || this.sheets.some((s) => s.name === FLAG_SHEET)) return undefined;
+    const styles = outputStyles(entryText(this.required("xl/styles.xml")));
+    const flagged = this.flagParts(flags, styles);
+    if (!flagged) return undefined;
+    const outputs: SheetModel[] =
+      flagged.record.length > 0
+        ? [...models, { name: FLAG_SHEET, columns: RECORD_COLUMNS, rows: flagged.record, freezeRows: 0 }]
+        : models;
     const replaced = new Set(outputs.map((o) => o.name));
     const kept = this.sheets.filter((s) => !replaced.has(s.name));
     const removed = this.sheets.filter((s) => replaced.has(s.name));
@@ -87,6 +113,7 @@ export class FastWorkbook {
         relId: `rId${nextRel++}`,
         path: `xl/worksheets/sheet${nextPart++}.xml`,
         hidden: Boolean(o.hidden),
+        veryHidden: o.name === FLAG_SHEET,
       };
       rels.set(ref.relId, { target: ref.path.slice(3), type: SHEET_TYPE });
       return ref;
@@ -94,7 +121,6 @@ export class FastWorkbook {
     const order = [...kept, ...added];
     const newIndex = new Map(order.map((s, i) => [s.name, i]));
 
-    const styles = outputStyles(entryText(this.required("xl/styles.xml")));
     const sheetParts = outputs.map((o, i) => newEntry((added[i] as SheetRef).path, worksheetXml(o, styles)));
 
     const workbookXml = this.patchWorkbook(order, oldIndex, newIndex);
@@ -104,7 +130,7 @@ export class FastWorkbook {
         .map(([id, r]) => `<Relationship Id="${id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
         .join("") +
       "</Relationships>";
-    const ct = this.patchContentTypes(dropParts, added);
+    const ct = this.patchContentTypes(dropParts, added, flagged.contentTypes);
 
     const changed = new Map<string, ZipEntry>([
       [CONTENT_TYPES, newEntry(CONTENT_TYPES, ct)],
@@ -116,8 +142,9 @@ export class FastWorkbook {
     for (const [name, e] of this.entries) {
       if (name === CONTENT_TYPES || dropParts.has(name)) continue;
       if (removed.some((s) => name === s.path.replace(/([^/]+)$/, "_rels/$1.rels"))) continue;
-      out.push(changed.get(name) ?? e);
+      out.push(changed.get(name) ?? flagged.parts.get(name) ?? e);
     }
+    for (const [name, e] of flagged.parts) if (!this.entries.has(name)) out.push(e);
     out.push(...sheetParts);
     return writeZip(out);
   }
@@ -150,12 +177,67 @@ export class FastWorkbook {
     return out.replace(/ activeTab="\d+"/, "").replace(/ firstSheet="\d+"/, "");
   }
 
-  private patchContentTypes(dropParts: Set<string>, added: SheetRef[]): string {
+  /** Patched flagged sheets with their notes parts; undefined when a flagged sheet already has notes. */
+  private flagParts(flags: InlineFlag[], styles: OutputStyles): FlagParts | undefined {
+    const parts = new Map<string, ZipEntry>();
+    const record: CellValue[][] = [];
+    const contentTypes: string[] = [];
+    let block = 1;
+    for (const sheet of this.sheets) {
+      const mine = flags.filter((f) => f.sheet === sheet.name && f.row >= 1);
+      if (mine.length === 0) continue;
+      const xml = entryText(this.required(sheet.path));
+      if (xml.includes("<legacyDrawing")) return undefined;
+      const patched = patchFlaggedSheet(sheet.name, xml, mine, styles, (xf) => styles.fillJson(xf));
+      record.push(...patched.record);
+      while (
+        this.entries.has(`xl/comments${block}.xml`) ||
+        this.entries.has(`xl/drawings/vmlDrawing${block}.vml`)
+      )
+        block++;
+      const comments = `xl/comments${block}.xml`;
+      const vml = `xl/drawings/vmlDrawing${block}.vml`;
+      const relsPath = sheet.path.replace(/([^/]+)$/, "_rels/$1.rels");
+      const relsEntry = this.entries.get(relsPath);
+      const relsXml = relsEntry
+        ? entryText(relsEntry)
+        : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      const used = new Set(parseRels(relsXml).keys());
+      let n = 1;
+      const nextId = (): string => {
+        while (used.has(`rId${n}`)) n++;
+        used.add(`rId${n}`);
+        return `rId${n}`;
+      };
+      const vmlId = nextId();
+      const commentsId = nextId();
+      const rels = relsXml.replace(
+        "</Relationships>",
+        `<Relationship Id="${vmlId}" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing${block}.vml"/>` +
+          `<Relationship Id="${commentsId}" Type="${REL}/comments" Target="../comments${block}.xml"/></Relationships>`,
+      );
+      parts.set(sheet.path, newEntry(sheet.path, withLegacyDrawing(patched.xml, vmlId)));
+      parts.set(relsPath, newEntry(relsPath, rels));
+      parts.set(comments, newEntry(comments, commentsXml(patched.notes)));
+      parts.set(vml, newEntry(vml, vmlXml(patched.notes, block)));
+      contentTypes.push(`<Override PartName="/${comments}" ContentType="${COMMENTS_CT}"/>`);
+      block++;
+    }
+    return { parts, record, contentTypes };
+  }
+
+  private patchContentTypes(dropParts: Set<string>, added: SheetRef[], extra: string[]): string {
     let xml = entryText(this.required(CONTENT_TYPES));
     xml = xml.replace(/<Override\b[^>]*>/g, (o) =>
       dropParts.has((attr(o, "PartName") ?? "").slice(1)) ? "" : o,
     );
-    const adds = added.map((s) => `<Override PartName="/${s.path}" ContentType="${SHEET_CT}"/>`).join("");
+    if (extra.length > 0 && !/<Default\b[^>]*Extension="vml"/.test(xml)) {
+      xml = xml.replace(/(<Types\b[^>]*>)/, `$1<Default Extension="vml" ContentType="${VML_CT}"/>`);
+    }
+    const adds = [
+      ...added.map((s) => `<Override PartName="/${s.path}" ContentType="${SHEET_CT}"/>`),
+      ...extra,
+    ].join("");
     return xml.replace("</Types>", `${adds}</Types>`);
   }
 }

@@ -1,5 +1,7 @@
 /** Appends the few styles Kaohe's output tabs need to an existing styles.xml, keeping every input style. */
 import type { ColumnFormat } from "../../../workbook/types";
+import type { FillPattern } from "exceljs";
+import { FLAG_FILL } from "../flags";
 import { attr } from "./xml";
 
 export interface OutputStyles {
@@ -7,7 +9,35 @@ export interface OutputStyles {
   byFormat: Record<ColumnFormat, number>;
   /** Clone of cellXfs[i] with the flag fill; filled lazily by `flagged`. */
   flagged(xf: number): number;
+  /** The fill of cellXfs[xf] as ExcelJS would report it (`cell.style.fill`), as JSON; `null` for none. */
+  fillJson(xf: number): string;
   xml(): string;
+}
+
+function colorJson(tag: string | undefined): Record<string, unknown> | undefined {
+  if (!tag) return undefined;
+  const rgb = attr(tag, "rgb");
+  if (rgb) return { argb: rgb };
+  const theme = attr(tag, "theme");
+  if (theme !== undefined) {
+    const tint = attr(tag, "tint");
+    return tint === undefined ? { theme: Number(theme) } : { theme: Number(theme), tint: Number(tint) };
+  }
+  const indexed = attr(tag, "indexed");
+  return indexed === undefined ? undefined : { indexed: Number(indexed) };
+}
+
+/** ExcelJS's model of a `<fill>` element (pattern fills; anything else is reported as none). */
+function fillModel(fill: string | undefined): Record<string, unknown> | null {
+  const pattern = fill ? /<patternFill\b[^>]*>/.exec(fill) : null;
+  const type = pattern ? attr(pattern[0], "patternType") : undefined;
+  if (!fill || !pattern || !type || type === "none") return null;
+  const model: Record<string, unknown> = { type: "pattern", pattern: type };
+  const fg = colorJson(/<fgColor\b[^>]*>/.exec(fill)?.[0]);
+  const bg = colorJson(/<bgColor\b[^>]*>/.exec(fill)?.[0]);
+  if (fg) model.fgColor = fg;
+  if (bg) model.bgColor = bg;
+  return model;
 }
 
 const CUSTOM_FORMATS: Partial<Record<ColumnFormat, string>> = {
@@ -16,7 +46,8 @@ const CUSTOM_FORMATS: Partial<Record<ColumnFormat, string>> = {
   date: "yyyy-mm-dd",
 };
 const BUILTIN_FORMATS: Partial<Record<ColumnFormat, number>> = { general: 0, integer: 1, text: 49 };
-export const FLAG_ARGB = "FFFFE08A";
+// The same fill the ExcelJS host sets and recognises when clearing.
+const FLAG_ARGB = (FLAG_FILL as FillPattern).fgColor?.argb ?? "FFFFC7CE";
 
 function countOf(xml: string, tag: string): number {
   const m = new RegExp(`<${tag}\\b[^>]*>`).exec(xml);
@@ -87,6 +118,15 @@ export function outputStyles(stylesXml: string): OutputStyles {
   const header = addXf(
     `<xf numFmtId="49" fontId="${fonts}" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>`,
   );
+  const fillsStart = stylesXml.indexOf("<fills");
+  const fillList =
+    fillsStart < 0
+      ? []
+      : [
+          ...stylesXml
+            .slice(fillsStart, stylesXml.indexOf("</fills>", fillsStart))
+            .matchAll(/<fill\b[^>]*?(?:\/>|>[\s\S]*?<\/fill>)/g),
+        ].map((m) => m[0]);
   const flagCache = new Map<number, number>();
   const defaultXf = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
   return {
@@ -103,6 +143,11 @@ export function outputStyles(stylesXml: string): OutputStyles {
       const id = addXf(clone);
       flagCache.set(xf, id);
       return id;
+    },
+    fillJson(xf) {
+      const fillId = Number(attr(existingXfs[xf] ?? "", "fillId") ?? 0);
+      // Fills 0 and 1 are the defaults every styles part carries (none, gray125): no fill of the user's.
+      return JSON.stringify(fillId < 2 ? null : fillModel(fillList[fillId]));
     },
     xml() {
       let out = stylesXml;

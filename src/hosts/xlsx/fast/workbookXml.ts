@@ -8,6 +8,8 @@ export interface SheetRef {
   /** Zip path of the worksheet part, e.g. `xl/worksheets/sheet1.xml`. */
   path: string;
   hidden: boolean;
+  /** Hidden so that only code can show it again (the flag record). */
+  veryHidden?: boolean;
 }
 
 export function parseRels(xml: string): Map<string, { target: string; type: string }> {
@@ -48,6 +50,6 @@ export function isDate1904(workbookXml: string): boolean {
 }
 
 export function sheetElement(s: SheetRef): string {
-  const state = s.hidden ? ' state="hidden"' : "";
+  const state = s.veryHidden ? ' state="veryHidden"' : s.hidden ? ' state="hidden"' : "";
   return `<sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${state} r:id="${s.relId}"/>`;
 }
