@@ -137,7 +137,7 @@ export const PRINT_STYLES: Record<string, RowStyleModel> = {
   /** A long text: merged across the row and wrapped. */
   "text-wrap": { height: 17, fontSize: 9, valign: "middle", border: "all", groups: WHOLE, wrap: true },
   signature: {
-    height: 34,
+    height: 30,
     fontSize: 10,
     valign: "bottom",
     border: "all",
@@ -147,7 +147,7 @@ export const PRINT_STYLES: Record<string, RowStyleModel> = {
     ],
   },
   "signature-board": {
-    height: 64,
+    height: 56,
     fontSize: 10,
     valign: "top",
     border: "all",

@@ -65,7 +65,8 @@ export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: numb
   ];
   b.add([L.total, null, null, ...totals], "indicator-total");
 
-  const lines = auditLinesOf(ctx, "township", t.unit);
+  // Lines that restate an indicator's counted score are already in the table above; others are evidence.
+  const lines = auditLinesOf(ctx, "township", t.unit).filter((line) => !ids.includes(line.code));
   if (lines.length > 0) auditTable(ctx, title, () => lines.forEach((line) => auditRow(ctx, line)));
 
   pairRow(ctx, [L.score, formatPoints(t.total)], [L.rank, rankText(t.rank, peers)], "summary");

@@ -93,7 +93,10 @@ describe("buildPrintSheet", () => {
     expect(text).toMatch(/T10 明查暗访电子监察 15\.0 15\.0 15\.0 15\.0/);
     expect(text).toContain("合计 100.0 98.5 85.5 95.5");
     expect(text).toContain("T6 建议 13.5");
-    expect(text).toContain("T9 群众投诉（经查属实 1 件） 1 -2.0");
+    // Evidence lines are listed; lines restating an indicator's score are not repeated below the table.
+    expect(text).toContain("override 人工裁定：T9 复核分 8.0（投诉 1 件经查属实） 1 0.0 人工裁定!A2");
+    const { sheet: only } = buildPrintSheetWithIndex(result, input, { period: PERIOD, who: "township" });
+    expect(only.rows.filter((r) => r[1] === "T9")).toHaveLength(0);
   });
 
   it("selects kinds and chosen names", () => {

@@ -9,7 +9,7 @@ import { parsePrintArgs } from "../../src/cli/print";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { runAssessment } from "../../src/pipeline";
 import { formatPoints } from "../../src/print";
-import { pageText, pdfInfo, tempDir } from "./support";
+import { ARTIFACTS, pageText, pdfInfo, renderPage, tempDir } from "./support";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 const SIGNATURES = ["被考核人签字", "窗口负责人签字", "考核人签字", "考核领导小组意见（盖章）"];
@@ -84,6 +84,8 @@ describe("kaohe print", () => {
       for (const label of SIGNATURES) expect(text).toContain(label);
     });
     expect(parsed!.staff.length).toBeGreaterThanOrEqual(staff.length);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    renderPage(pdf, 1, path.join(ARTIFACTS, "example-staff"));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -93,10 +95,8 @@ describe("kaohe print", () => {
     copyExample("township-2025.xlsx", dir);
     const county = await expectedResult(path.join(dir, "county-2025.xlsx"));
     const chosen = county.result!.windows.filter((w) => w.period === "2025-Q1").slice(0, 2);
-    const res = await run(
-      ["county-2025.xlsx", "--period", "2025-Q1", "--who", chosen.map((w) => w.window).join("，")],
-      dir,
-    );
+    const who = chosen.map((w) => w.window).join("，");
+    const res = await run(["county-2025.xlsx", "--period", "2025-Q1", "--who", who], dir);
     expect(res.code).toBe(0);
     // Without --out or --pdf the workbook goes beside the input.
     const wb = new ExcelJS.Workbook();
@@ -104,6 +104,11 @@ describe("kaohe print", () => {
     const values = wb.getWorksheet("打印_考核表")!.getColumn(1).values.map(String);
     for (const w of chosen) expect(values).toContain(`部门窗口考核登记表：${w.window}`);
     expect(values.filter((v) => v.startsWith("部门窗口考核登记表："))).toHaveLength(2);
+    const pdf = await run(["county-2025.xlsx", "--period", "2025-Q1", "--who", who, "--pdf", "w.pdf"], dir);
+    expect(pdf.code).toBe(0);
+    expect(pdfInfo(path.join(dir, "w.pdf")).pages).toBe(2);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    renderPage(path.join(dir, "w.pdf"), 1, path.join(ARTIFACTS, "example-window"));
 
     const town = await run(
       ["township-2025.xlsx", "--period", "2025", "--who", "township", "--pdf", "t.pdf"],
@@ -112,10 +117,12 @@ describe("kaohe print", () => {
     expect(town.stderr).toBe("");
     expect(town.code).toBe(0);
     expect(fs.existsSync(path.join(dir, "township-2025.print.xlsx"))).toBe(false);
+    expect(pdfInfo(path.join(dir, "t.pdf")).pages).toBe(1);
     const text = squeeze(pageText(path.join(dir, "t.pdf"), 1));
     expect(text).toContain("镇街便民服务中心考核登记表");
     expect(text).toContain("自评分");
     expect(text).toContain("复核分");
+    renderPage(path.join(dir, "t.pdf"), 1, path.join(ARTIFACTS, "example-township"));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

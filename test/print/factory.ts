@@ -288,10 +288,18 @@ export function sampleCase(): { input: AssessmentInput; result: AssessmentResult
       entityType: "township",
       entity: township.unit,
       code: "T9",
-      points: -20,
-      text: "群众投诉（经查属实 1 件）",
+      points: 80,
+      text: "群众投诉",
+      date: undefined,
+    }),
+    audit({
+      entityType: "township",
+      entity: township.unit,
+      code: "override",
+      points: 0,
+      text: "人工裁定：T9 复核分 8.0（投诉 1 件经查属实）",
       date: "2025-02-11",
-      source: { sheet: "事项记录", row: 7 },
+      source: { sheet: "人工裁定", row: 2 },
     }),
   );
   const input: AssessmentInput = {
