@@ -19,6 +19,7 @@ interface Labels {
   warnings: (n: number) => string;
   written: string;
   none: string;
+  more: (n: number) => string;
 }
 
 const LABELS: Record<Locale, Labels> = {
@@ -35,6 +36,7 @@ const LABELS: Record<Locale, Labels> = {
     warnings: (n) => `警告 ${n} 条：`,
     written: "已写入",
     none: "无",
+    more: (n) => `……另有 ${n} 条未列出（--json 列出全部）`,
   },
   "zh-TW": {
     title: (u, y, p) => `${u} ${y} 年度考核（規則版本 ${p}）`,
@@ -49,6 +51,7 @@ const LABELS: Record<Locale, Labels> = {
     warnings: (n) => `警告 ${n} 條：`,
     written: "已寫入",
     none: "無",
+    more: (n) => `……另有 ${n} 條未列出（--json 列出全部）`,
   },
   en: {
     title: (u, y, p) => `${u}, assessment year ${y} (profile ${p})`,
@@ -63,6 +66,7 @@ const LABELS: Record<Locale, Labels> = {
     warnings: (n) => `${n} warning(s):`,
     written: "written",
     none: "none",
+    more: (n) => `… ${n} more not shown (--json lists all)`,
   },
 };
 
@@ -73,7 +77,9 @@ const LABELS: Record<Locale, Labels> = {
 export function issueLine(issue: Issue, locale: Locale, file?: string): string {
   const fileMessage = fileIssueMessage(issue, locale);
   if (fileMessage) return fileMessage;
-  const text = formatIssue(issue, locale);
+  // A row-only issue is shown at column A, as in the JSON document (`cell`).
+  const located = issue.row !== undefined && issue.column === undefined ? { ...issue, column: 1 } : issue;
+  const text = formatIssue(located, locale);
   if (issue.sheet || !file) return text;
   return locale === "en" ? `${file}: ${text}` : `${file}：${text}`;
 }
@@ -106,8 +112,14 @@ function countGrades(items: { grade: string }[]): string {
     .join(" · ");
 }
 
+/** The terminal shows the first SHOWN_ISSUES of a block; the JSON document has them all. */
+const SHOWN_ISSUES = 30;
+
 function issueBlock(issues: Issue[], locale: Locale, heading: string, file?: string): string[] {
-  return issues.length === 0 ? [] : [heading, ...issues.map((i) => `  ${issueLine(i, locale, file)}`)];
+  if (issues.length === 0) return [];
+  const lines = issues.slice(0, SHOWN_ISSUES).map((i) => `  ${issueLine(i, locale, file)}`);
+  if (issues.length > SHOWN_ISSUES) lines.push(`  ${LABELS[locale].more(issues.length - SHOWN_ISSUES)}`);
+  return [heading, ...lines];
 }
 
 /** Lines for errors only (nothing was written). */

@@ -177,6 +177,34 @@ describe("kaohe score --json", () => {
   });
 });
 
+describe("kaohe score: many warnings", () => {
+  it("the terminal lists the first 30 with their cells, the JSON document all of them", async () => {
+    const sheets = countySheets();
+    const rows = sheets.find((s) => s.name === "事项记录")!.rows;
+    for (let i = 0; i < 40; i++)
+      rows.push([
+        new Date(Date.UTC(2025, 8, 1 + i)),
+        "公安",
+        "王芳",
+        "14.7",
+        1,
+        null,
+        null,
+        null,
+        "否",
+        null,
+      ]);
+    const { dir } = await inputFile(sheets);
+    const human = await runCli(["score", "county.xlsx", "--lang", "en"], dir);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain("40 warning(s):");
+    expect(human.stdout).toContain("事项记录!I9: row not verified");
+    expect(human.stdout).toContain("… 10 more not shown (--json lists all)");
+    const json = JSON.parse((await runCli(["score", "county.xlsx", "--json"], dir)).stdout) as JsonDoc;
+    expect(json.issues.filter((i) => i.code === "unverified-row")).toHaveLength(40);
+  });
+});
+
 describe("kaohe score: a failed write leaves nothing behind", () => {
   it("exit 1 with a message naming the output when it cannot be written; no temp file remains", async () => {
     const { dir, file } = await inputFile();

@@ -25,6 +25,11 @@ export class SheetModelError extends Error {
   }
 }
 
+/** Fast deflate: level 1 writes large outputs several times faster for a slightly larger file. */
+const WRITE_OPTIONS = {
+  zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+} as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+
 /** ExcelJS orders tabs by this untyped field when writing. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
@@ -107,7 +112,7 @@ export class XlsxHost implements WorkbookHost {
   async toBuffer(): Promise<Uint8Array> {
     const restore = this.workbook.worksheets.map(compactValidations);
     try {
-      const out = await this.workbook.xlsx.writeBuffer();
+      const out = await this.workbook.xlsx.writeBuffer(WRITE_OPTIONS);
       return out instanceof Uint8Array ? out : new Uint8Array(out);
     } finally {
       for (const undo of restore) undo();
