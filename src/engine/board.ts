@@ -36,6 +36,7 @@ export class Board {
   private readonly slots = new Map<string, Map<PeriodId, Slot>>();
   private readonly order: Slot[] = [];
   private readonly lists = new Map<string, Slot[]>();
+  private readonly sourceKeys = new WeakMap<Reason, Set<string>>();
 
   constructor(private readonly base: Points) {}
 
@@ -105,12 +106,18 @@ export class Board {
   /** Adds a reason, merging sources into an existing reason with the same code and text. */
   reason(slot: Slot, reason: Reason): void {
     const same = slot.reasons.find((r) => r.code === reason.code && r.text === reason.text);
-    if (!same) {
-      slot.reasons.push({ ...reason, sources: [...reason.sources] });
-      return;
+    const target = same ?? { ...reason, sources: [] };
+    if (!same) slot.reasons.push(target);
+    let seen = this.sourceKeys.get(target);
+    if (!seen) {
+      seen = new Set();
+      this.sourceKeys.set(target, seen);
     }
     for (const s of reason.sources) {
-      if (!same.sources.some((t) => t.sheet === s.sheet && t.row === s.row)) same.sources.push(s);
+      const k = `${s.sheet}\u0001${s.row}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      target.sources.push(s);
     }
   }
 }

@@ -88,8 +88,32 @@ function withinTest(rows: Incident[], count: number, workdays: number, cal: Work
   return hits;
 }
 
-/** Runs an incident-based test; `grades` tests run after grading and yield nothing here. */
+/** One hit per month (or one for the year): same effect, fewer reasons and flags to merge later. */
+function mergeByMonth(hits: TestHit[]): TestHit[] {
+  const merged = new Map<string, { hit: TestHit; seen: Set<Incident> }>();
+  for (const h of hits) {
+    const k = h.yearLevel ? "year" : h.date.slice(0, 7);
+    const cur = merged.get(k);
+    if (!cur) {
+      merged.set(k, { hit: { ...h, rows: [...h.rows] }, seen: new Set(h.rows) });
+      continue;
+    }
+    if (h.date < cur.hit.date) cur.hit.date = h.date;
+    for (const r of h.rows) {
+      if (cur.seen.has(r)) continue;
+      cur.seen.add(r);
+      cur.hit.rows.push(r);
+    }
+  }
+  return [...merged.values()].map((m) => m.hit);
+}
+
+/** Runs an incident-based test, one hit per month it holds in; `grades` tests run after grading. */
 export function runTest(test: ConditionTest, rows: Incident[], cal: WorkCalendar): TestHit[] {
+  return mergeByMonth(rawHits(test, rows, cal));
+}
+
+function rawHits(test: ConditionTest, rows: Incident[], cal: WorkCalendar): TestHit[] {
   if (rows.length === 0) return [];
   switch (test.kind) {
     case "any":

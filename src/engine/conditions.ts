@@ -21,9 +21,14 @@ function groupKey(def: ConditionDef, inc: Incident): string | undefined {
 }
 
 function sourcesOf(rows: Incident[]): SourceRef[] {
+  const seen = new Set<string>();
   const out: SourceRef[] = [];
-  for (const r of rows)
-    if (!out.some((s) => s.sheet === r.source.sheet && s.row === r.source.row)) out.push(r.source);
+  for (const r of rows) {
+    const k = `${r.source.sheet}\u0001${r.source.row}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(r.source);
+  }
   return out;
 }
 
@@ -33,7 +38,7 @@ function targets(
   hit: TestHit,
   rows: Incident[],
   year: number,
-): { type: SlotType; entity: string; periods: PeriodId[] }[] {
+): { type: SlotType; entity: string; periods: PeriodId[]; sources?: SourceRef[] }[] {
   const first = rows[0];
   const month = hit.date.slice(0, 7);
   const quarter = `${year}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}`;
@@ -53,8 +58,18 @@ function targets(
     case "no-awards":
       return staff ? [{ type: "staff", entity: staff, periods: [...quartersOfYear(year), y] }] : [];
     case "row-notice":
+      // One notice per row, on that row's person, citing that row only.
       return hit.rows.flatMap((r) =>
-        r.staff ? [{ type: "staff" as const, entity: r.staff, periods: [r.month, r.quarter, y] }] : [],
+        r.staff
+          ? [
+              {
+                type: "staff" as const,
+                entity: r.staff,
+                periods: [r.month, r.quarter, y],
+                sources: [r.source],
+              },
+            ]
+          : [],
       );
   }
 }
@@ -114,7 +129,7 @@ export function applyConditions(
                 t.type,
                 t.entity,
                 period,
-                { code: def.code, text: def.text, period, sources },
+                { code: def.code, text: def.text, period, sources: t.sources ?? sources },
                 board,
               );
               if (!touched.includes(period)) touched.push(period);
