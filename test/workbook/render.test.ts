@@ -118,6 +118,20 @@ describe("renderResults", () => {
     ]);
   });
 
+  it("words the engine's audit notes in Chinese in 内容", () => {
+    const audit = [
+      auditLine({ note: "year-only" }),
+      auditLine({ note: "head, derived" }),
+      auditLine({ note: "人工裁定: 复核 (主任)" }),
+    ];
+    const rows = renderResults(result({ audit }))[2]!.rows.map((r) => r[5]);
+    expect(rows).toEqual([
+      "着装不整齐、未按规定着装和佩证上岗（仅计入年度）",
+      "着装不整齐、未按规定着装和佩证上岗（负责人连带，由办件台账推算）",
+      "着装不整齐、未按规定着装和佩证上岗（人工裁定: 复核 (主任)）",
+    ]);
+  });
+
   it("writes reasons and flags starting with their code, the source cells, joined with ；", () => {
     const reasons = [
       {

@@ -45,3 +45,17 @@ export function periodOrder(periods: readonly PeriodId[]): (p: PeriodId) => numb
   const index = new Map(periods.map((p, i) => [p, i]));
   return (p) => index.get(p) ?? periods.length;
 }
+
+/** The engine's audit notes in Chinese (free text such as a 人工裁定 reason passes through). */
+const NOTE_WORDS: Record<string, string> = {
+  "year-only": "仅计入年度",
+  head: "负责人连带",
+  derived: "由办件台账推算",
+};
+
+export function noteText(note: string): string {
+  return note
+    .split(", ")
+    .map((part) => NOTE_WORDS[part] ?? part)
+    .join("，");
+}

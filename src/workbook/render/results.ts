@@ -3,8 +3,16 @@ import type { AssessmentInput, AssessmentResult, PeriodId } from "../../engine/t
 import type { Locale } from "../../pipeline/types";
 import { STAFF_CATEGORIES } from "../../rules/types";
 import type { ColumnFormat, ColumnModel, SheetModel } from "../types";
-import { ENTITY_LABELS, formatReason, periodOrder, pointsCell, reasonsCell, yesNo } from "./format";
-import { formatSources } from "./format";
+import {
+  ENTITY_LABELS,
+  formatReason,
+  formatSources,
+  noteText,
+  periodOrder,
+  pointsCell,
+  reasonsCell,
+  yesNo,
+} from "./format";
 
 export const OUTPUT_TABS = {
   windows: "窗口考核结果",
@@ -137,7 +145,7 @@ export function renderResults(
       ENTITY_LABELS[a.entityType],
       a.entity,
       a.code,
-      a.note ? `${a.text}（${a.note}）` : a.text,
+      a.note ? `${a.text}（${noteText(a.note)}）` : a.text,
       a.quantity,
       pointsCell(a.points),
       a.source ? formatSources([a.source]) : "",
