@@ -114,6 +114,8 @@ function countGrades(items: { grade: string }[]): string {
 
 /** The terminal shows the first SHOWN_ISSUES of a block; the JSON document has them all. */
 const SHOWN_ISSUES = 30;
+const SHOWN_REASONS = 60;
+const SHOWN_TIES = 20;
 
 function issueBlock(issues: Issue[], locale: Locale, heading: string, file?: string): string[] {
   if (issues.length === 0) return [];
@@ -179,13 +181,18 @@ export function summaryText(outcome: RunOutcome, locale: Locale, written: string
   }
   lines.push(`${L.reasons}:`);
   if (reasonLines.size === 0) lines.push(`  ${L.none}`);
-  for (const [line, periods] of reasonLines) lines.push(`  ${line} [${periods.join(", ")}]`);
+  const reasonList = [...reasonLines].map(([line, periods]) => `  ${line} [${periods.join(", ")}]`);
+  lines.push(...reasonList.slice(0, SHOWN_REASONS));
+  if (reasonList.length > SHOWN_REASONS) lines.push(`  ${L.more(reasonList.length - SHOWN_REASONS)}`);
   if (ties.size)
     lines.push(
       `${L.ties}:`,
       ...[...ties]
         .sort((a, b) => result.periods.indexOf(a[0]) - result.periods.indexOf(b[0]))
-        .map(([p, who]) => `  ${p}: ${who.join("、")}`),
+        .map(([p, who]) => {
+          const more = who.length > SHOWN_TIES ? ` ${L.more(who.length - SHOWN_TIES)}` : "";
+          return `  ${p}: ${who.slice(0, SHOWN_TIES).join("、")}${more}`;
+        }),
     );
   lines.push(...issueBlock(outcome.issues, locale, L.warnings(outcome.issues.length)));
   lines.push(`${L.written}: ${written}`);
