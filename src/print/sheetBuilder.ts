@@ -63,8 +63,8 @@ export class PrintSheetBuilder {
   private heightOf(style: string, wrap?: { text: string; width: number }): number {
     const base = this.styleHeight(style);
     if (!wrap) return base;
-    // At 9–10 pt a CJK glyph takes about 1.8 width units, not 2; one unit is kept for cell padding.
-    const lines = Math.max(1, Math.ceil(displayWidth(wrap.text) / Math.max(1, wrap.width * 1.1 - 1)));
+    // At 9 pt a CJK glyph takes about 1.7 width units, not 2 (measured in LibreOffice; SimSun in Excel alike).
+    const lines = Math.max(1, Math.ceil(displayWidth(wrap.text) / Math.max(1, wrap.width * 1.2 - 1)));
     return base + (lines - 1) * LINE_HEIGHT;
   }
 

@@ -85,7 +85,11 @@ describe("kaohe print", () => {
     });
     expect(parsed!.staff.length).toBeGreaterThanOrEqual(staff.length);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    renderPage(pdf, 1, path.join(ARTIFACTS, "example-staff"));
+    // The member with the most effects makes the most telling sample page.
+    const lines = (name: string) =>
+      result!.audit.filter((a) => a.entity === name && a.period === "2025-Q1").length;
+    const richest = staff.reduce((best, s, i) => (lines(s.name) > lines(staff[best]!.name) ? i : best), 0);
+    renderPage(pdf, richest + 1, path.join(ARTIFACTS, "example-staff"));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
