@@ -121,6 +121,10 @@ export function consolidate(
   for (const f of files) {
     const fatal = f.issues.some((i) => i.severity === "error") || !f.settings || !f.indicators;
     for (const issue of f.issues) report(f.file, issue, fatal);
+    // Never leave a file out silently, even when a caller hands over a file without issues.
+    if (fatal && !f.issues.some((i) => i.severity === "error")) {
+      report(f.file, { severity: "error", code: "township-unreadable", params: { file: f.file } }, true);
+    }
     if (fatal) left.add(f.file);
   }
   const readable = files.filter((f) => !left.has(f.file));

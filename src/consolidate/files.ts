@@ -101,7 +101,14 @@ export async function consolidateFiles(
 ): Promise<ConsolidateFilesOutcome> {
   const lookup = options.profiles ?? builtInProfiles;
   const read: TownshipFile[] = [];
-  for await (const file of files) read.push(await readOne(file, options, lookup));
+  const seen = new Map<string, number>();
+  for await (const given of files) {
+    // Two picked files may share a name (from different folders): keep them apart.
+    const n = (seen.get(given.name) ?? 0) + 1;
+    seen.set(given.name, n);
+    const file = n === 1 ? given : { ...given, name: `${given.name} (${n})` };
+    read.push(await readOne(file, options, lookup));
+  }
   const result = consolidate(read, lookup, options);
   return { result, sheets: renderCounty(result, options.locale), problems: result.problems };
 }

@@ -29,6 +29,7 @@ const ZH_CN: Table = {
   "duplicate-township": "镇街“{township}”出现在多个文件中（{files}），均未汇总；请用 --prefer 指定采用哪一个",
   "duplicate-township-not-preferred":
     "镇街“{township}”出现在多个文件中（{files}），已按指定采用另一个文件，本文件未汇总",
+  "township-unreadable": "文件 {file}：读不出单位设置或镇街指标，未汇总",
   "windows-not-scored": "本镇街的窗口考核有 {detail} 处错误，未计算窗口结果（镇街指标照常汇总）",
 };
 
@@ -54,6 +55,7 @@ const ZH_TW: Table = {
     "鎮街「{township}」出現在多個檔案中（{files}），均未彙總；請用 --prefer 指定採用哪一個",
   "duplicate-township-not-preferred":
     "鎮街「{township}」出現在多個檔案中（{files}），已依指定採用另一個檔案，本檔案未彙總",
+  "township-unreadable": "檔案 {file}：讀不出單位設定或鎮街指標，未彙總",
   "windows-not-scored": "本鎮街的窗口考核有 {detail} 處錯誤，未計算窗口結果（鎮街指標照常彙總）",
 };
 
@@ -79,6 +81,7 @@ const EN: Table = {
     'township "{township}" appears in several files ({files}); none counted: choose one with --prefer',
   "duplicate-township-not-preferred":
     'township "{township}" appears in several files ({files}); another was preferred, this one is left out',
+  "township-unreadable": "file {file}: no settings or township checklist could be read; left out",
   "windows-not-scored":
     "the township's window tabs have {detail} error(s): window results not computed (the checklist still counts)",
 };

@@ -106,6 +106,13 @@ describe("consolidate (pure)", () => {
     ]);
   });
 
+  it("a file handed over without settings or checklist and without issues is still reported", () => {
+    const r = consolidate([{ file: "empty.xlsx", issues: [] }, township("a.xlsx")], lookup);
+    expect(r.problems.map((p) => [p.file, p.issue.code, p.excluded])).toEqual([
+      ["empty.xlsx", "township-unreadable", true],
+    ]);
+  });
+
   it("no usable file: an empty ranking, every problem kept", () => {
     const r = consolidate([{ file: "a.xls", issues: [{ severity: "error", code: "file-xls" }] }], lookup);
     expect(r.townships).toEqual([]);

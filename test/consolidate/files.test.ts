@@ -239,6 +239,20 @@ describe("kaohe consolidate on real files", () => {
     expect(cells.sort()).toEqual(["+1+1", '=HYPERLINK("http://x","y")', "=cmd.xlsx", "plus.xlsx"].sort());
   });
 
+  it("consolidateFiles (bytes, browser-safe) keeps two files of the same name apart", async () => {
+    const { consolidateFiles } = await import("../../src/consolidate");
+    const bytes = await fs.readFile(path.join(good, "05-镇5.xlsx"));
+    const { result } = await consolidateFiles([
+      { name: "t.xlsx", bytes },
+      { name: "t.xlsx", bytes },
+    ]);
+    expect(result.townships).toEqual([]);
+    expect(result.problems.map((p) => [p.file, p.issue.code])).toEqual([
+      ["t.xlsx", "duplicate-township"],
+      ["t.xlsx (2)", "duplicate-township"],
+    ]);
+  });
+
   it("exit 1 when no file can be used (nothing written); exit 2 on usage errors", async () => {
     const { cli, text } = io(root);
     expect(
