@@ -156,6 +156,21 @@ describe("runAssessment (real engine)", () => {
     expect(stats).toMatchObject({ 收件: 2, 办结: 2, 即办件: 1, 超期件: 1 });
   });
 
+  it("stops on a bad 办件台账 row, located, with nothing rendered", () => {
+    const o = runAssessment(
+      workbook({
+        cases: [
+          ["办件编号", "窗口", "承办人", "办件类型", "受理日期", "承诺时限", "办结日期", "满意度"],
+          ["BJ-1", "公安", "张三", "急件", "2025-03-03", 3, "2025-03-12", "满意"],
+        ],
+      }),
+    );
+    expect(o).toMatchObject({ ok: false, sheets: [] });
+    expect(o.issues.map((i) => [i.code, i.sheet, i.row, i.column])).toEqual([
+      ["bad-case-type", "办件台账", 2, 4],
+    ]);
+  });
+
   it("scores a township workbook and writes 镇街考核结果", () => {
     const o = runAssessment(
       workbook({
