@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { checkFileSize, DEFAULT_GUARD_LIMITS, guardXlsx } from "../../src/hosts/xlsx/guard";
+import { checkFileSize, DEFAULT_GUARD_LIMITS, guardXlsx, readZipDirectory } from "../../src/hosts/xlsx/guard";
 import { writeZipBomb } from "./support/zipBomb";
 import { corruptDeflate, rezip, townshipBytes } from "./support/townships";
 
@@ -14,10 +14,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("guardXlsx", () => {
-  it("passes a real workbook, stored or deflated", async () => {
+  it("passes a real workbook, deflated, stored, or with zip64 records", async () => {
     const bytes = await townshipBytes({ name: "甲镇" });
     expect(await guardXlsx(bytes, "a.xlsx")).toBeUndefined();
     expect(await guardXlsx(rezip(bytes, []), "a.xlsx")).toBeUndefined();
+    const zip64 = rezip(bytes, [], true);
+    expect(readZipDirectory(zip64)!.map((e) => [e.name, e.uncompressedSize])).toEqual(
+      readZipDirectory(bytes)!.map((e) => [e.name, e.uncompressedSize]),
+    );
+    expect(await guardXlsx(zip64, "a.xlsx")).toBeUndefined();
   });
 
   it("rejects a file over the size bound before looking inside", async () => {

@@ -83,8 +83,11 @@ export async function writeTownship(dir: string, file: string, spec: TownshipSpe
   return full;
 }
 
-/** The entries of a zip re-stored (method 0) with extra entries added: e.g. an .xlsm's vbaProject.bin. */
-export function rezip(bytes: Uint8Array, extra: { name: string; data: Buffer }[]): Buffer {
+/**
+ * The entries of a zip re-stored (method 0) with extra entries added: e.g. an .xlsm's vbaProject.bin.
+ * With `zip64`, sizes, offsets and counts go to zip64 extra fields and end records (as some writers do).
+ */
+export function rezip(bytes: Uint8Array, extra: { name: string; data: Buffer }[], zip64 = false): Buffer {
   const entries = readZipDirectory(bytes)!.map((e) => {
     const raw = Buffer.from(entryData(bytes, e)!);
     return { name: e.name, data: e.method === 8 ? inflateRawSync(raw) : raw };
@@ -104,25 +107,49 @@ export function rezip(bytes: Uint8Array, extra: { name: string; data: Buffer }[]
     local.writeUInt16LE(n.length, 26);
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(zip64 ? 45 : 20, 4);
+    c.writeUInt16LE(zip64 ? 45 : 20, 6);
     c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(data.length, 20);
-    c.writeUInt32LE(data.length, 24);
+    c.writeUInt32LE(zip64 ? 0xffffffff : data.length, 20);
+    c.writeUInt32LE(zip64 ? 0xffffffff : data.length, 24);
     c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(offset, 42);
-    central.push(c, n);
+    c.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
+    const x = Buffer.alloc(zip64 ? 28 : 0);
+    if (zip64) {
+      x.writeUInt16LE(1, 0);
+      x.writeUInt16LE(24, 2);
+      x.writeBigUInt64LE(BigInt(data.length), 4); // uncompressed
+      x.writeBigUInt64LE(BigInt(data.length), 12); // compressed
+      x.writeBigUInt64LE(BigInt(offset), 20);
+      c.writeUInt16LE(x.length, 30);
+    }
+    central.push(c, n, x);
     parts.push(local, n, data);
     offset += 30 + n.length + data.length;
   }
   const cd = Buffer.concat(central);
+  const count = entries.length + extra.length;
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length + extra.length, 8);
-  end.writeUInt16LE(entries.length + extra.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, end]);
+  end.writeUInt16LE(zip64 ? 0xffff : count, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : count, 10);
+  end.writeUInt32LE(zip64 ? 0xffffffff : cd.length, 12);
+  end.writeUInt32LE(zip64 ? 0xffffffff : offset, 16);
+  if (!zip64) return Buffer.concat([...parts, cd, end]);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(cd.length), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...parts, cd, record, locator, end]);
 }
 
 /** A compound file (OLE/CFB) header with a directory entry naming `stream` (UTF-16LE), as .xls and encrypted OOXML have. */
