@@ -5,7 +5,8 @@
 import { execFileSync, spawnSync } from "child_process";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
-import { loadXlsx, sha256, tempDir } from "../fixtures/workbook";
+import { countySheets } from "../fixtures/county";
+import { loadXlsx, sha256, tempDir, xlsxBytes } from "../fixtures/workbook";
 import { sofficeConvert } from "../fixtures/files";
 import { listFiles } from "./run";
 
@@ -148,6 +149,16 @@ describe("the built CLI on the county example", () => {
     const shown = await libreOfficeSheet(file, "窗口考核结果", true);
     expect(shown.find((r) => r[0] === "2025-Q3" && r[1] === "人社")![5]).toBe("99.5");
     expect(shown.find((r) => r[0] === "2025-Q3" && r[1] === "税务")![5]).toBe("100.0");
+  });
+});
+
+describe("LibreOffice on text that looks like a formula", () => {
+  it("reads =SUM(1), +86…, -…, @… in the scored file as text, not as formulas", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "in.xlsx"), await xlsxBytes(countySheets()));
+    expect(kaohe(["score", "in.xlsx", "--out", "out.xlsx"], dir).code).toBe(0);
+    const rows = await libreOfficeSheet(path.join(dir, "out.xlsx"), "事项记录");
+    expect(rows.slice(1, 5).map((r) => r[9])).toEqual(["=SUM(1)", "+86 电话", "-表扬", "@廉洁"]);
   });
 });
 
