@@ -175,6 +175,24 @@ describe("parseWorkbook: warnings are located and the run goes on", () => {
     ],
     ["unverified row", { incidents: [incident({ 核实: "否" })] }, "warning unverified-row 事项记录!I2"],
     ["likely duplicate", { incidents: [incident(), incident()] }, "warning duplicate-incident 事项记录!3"],
+    [
+      "person not yet stationed",
+      { incidents: [incident({ 日期: "2025-03-05" })], staff: [["张三", "公安", "", "", "2025-04-01", ""]] },
+      "warning staff-not-stationed 事项记录!A2",
+    ],
+    [
+      "person already gone",
+      {
+        incidents: [incident({ 日期: "2025-03-05" })],
+        staff: [["张三", "公安", "", "", "", "2025年2月28日"]],
+      },
+      "warning staff-not-stationed 事项记录!A2",
+    ],
+    [
+      "roster dates reversed",
+      { incidents: [], staff: [["张三", "公安", "", "", "2025-04-01", "2025-03-01"]] },
+      "warning staff-dates-reversed 人员名册!F2",
+    ],
   ])("%s", (_name, spec, expected) => {
     const out = parse(workbook(spec));
     expect(out.input).toBeDefined();

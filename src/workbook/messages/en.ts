@@ -27,6 +27,8 @@ export const en = {
   "bad-verified": 'verified "{value}" must be 是 or 否',
   "unverified-row": "row not verified (核实 = 否): {code} scores nothing until verified",
   "staff-window-mismatch": "{staff} is recorded under {window}, but the roster lists {rosterWindow}",
+  "staff-dates-reversed": "the end date {end} is before the start date {start}",
+  "staff-not-stationed": "{staff} was not stationed at the centre on {date} (roster: {start} – {end})",
   "duplicate-incident": "looks like a duplicate of row {firstRow}",
   "unknown-indicator": 'unknown indicator "{value}" (T1…T10)',
   "duplicate-indicator": "indicator {value} appears twice (first in row {firstRow})",

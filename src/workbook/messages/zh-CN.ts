@@ -29,6 +29,8 @@ export const zhCN: Record<MessageKey, string> = {
   "bad-verified": "核实“{value}”应为是或否",
   "unverified-row": "未核实（核实 = 否）：{code} 核实前不计分",
   "staff-window-mismatch": "{staff}记在{window}窗口下，但人员名册中属于{rosterWindow}",
+  "staff-dates-reversed": "离开日期{end}早于进驻日期{start}",
+  "staff-not-stationed": "{date}时{staff}不在中心派驻期内（名册：{start} – {end}）",
   "duplicate-incident": "疑似与第{firstRow}行重复",
   "unknown-indicator": "未知指标“{value}”（应为T1…T10）",
   "duplicate-indicator": "指标{value}重复（首次出现在第{firstRow}行）",

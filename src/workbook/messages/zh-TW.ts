@@ -29,6 +29,8 @@ export const zhTW: Record<MessageKey, string> = {
   "bad-verified": "核實「{value}」應為是或否",
   "unverified-row": "未核實（核實 = 否）：{code} 核實前不計分",
   "staff-window-mismatch": "{staff}記在{window}窗口下，但人員名冊中屬於{rosterWindow}",
+  "staff-dates-reversed": "離開日期{end}早於進駐日期{start}",
+  "staff-not-stationed": "{date}時{staff}不在中心派駐期內（名冊：{start} – {end}）",
   "duplicate-incident": "疑似與第{firstRow}列重複",
   "unknown-indicator": "未知指標「{value}」（應為T1…T10）",
   "duplicate-indicator": "指標{value}重複（首次出現在第{firstRow}列）",

@@ -161,6 +161,11 @@ export function parseIncidents(
     if (caseId) incident.caseId = caseId;
     const note = row.text("note");
     if (note) incident.note = note;
+    const person = incident.staff === undefined ? undefined : byName.get(incident.staff);
+    if (person && ((person.start && date < person.start) || (person.end && date > person.end))) {
+      const params = { staff: person.name, date, start: person.start ?? "", end: person.end ?? "" };
+      ctx.issues.push(rowIssue(row, "date", "staff-not-stationed", params, "warning"));
+    }
     if (!incident.verified) ctx.issues.push(rowIssue(row, "verified", "unverified-row", { code }, "warning"));
     const key = `${date}|${incident.window}|${incident.staff}|${code}|${quantity}|${days}|${points}|${caseId}`;
     const first = seen.get(key);

@@ -91,6 +91,9 @@ export function parseStaff(
     const end = optionalDate(row, "end", ctx);
     if (start) s.start = start;
     if (end) s.end = end;
+    if (start && end && end < start) {
+      ctx.issues.push(rowIssue(row, "end", "staff-dates-reversed", { start, end }, "warning"));
+    }
     out.push(s);
   }
   return out;
