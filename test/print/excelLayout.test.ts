@@ -1,7 +1,13 @@
-import { applyExcelPrintLayout, PAGE_LAYOUT_UNSUPPORTED, styleRuns } from "../../src/hosts/excel/printLayout";
-import { buildPrintSheetWithIndex } from "../../src/print";
+import {
+  applyExcelPrintLayout,
+  batchTasks,
+  MAX_OPS_PER_SYNC,
+  PAGE_LAYOUT_UNSUPPORTED,
+  styleRuns,
+} from "../../src/hosts/excel/printLayout";
+import { buildPrintSheet, buildPrintSheetWithIndex } from "../../src/print";
 import { fakeExcel } from "./excelFake";
-import { PERIOD, sampleCase } from "./factory";
+import { audit, PERIOD, sampleCase, staffResult } from "./factory";
 
 const versionAtMost = (max: number) => (v: string) => Number(v.split(".")[1]) <= max;
 
@@ -64,6 +70,43 @@ describe("Excel print layout (Office.js, against a strict recording fake)", () =
   it("fails loudly on a missing sheet instead of swallowing the error", async () => {
     const excel = fakeExcel([], versionAtMost(9));
     await expect(applyExcelPrintLayout(excel.runtime, "打印_考核表", sheet)).rejects.toThrow("ItemNotFound");
+  });
+
+  it("splits a 500-form sheet into bounded syncs, with the page layout in the last one", async () => {
+    const big = sampleCase();
+    big.result.staff = Array.from({ length: 500 }, (_, i) =>
+      staffResult({ name: `员工${i}`, window: "民政局窗口", categories: { de: -2, neng: 0, qin: 0, ji: 0 } }),
+    );
+    big.result.audit = big.result.staff.map((s) =>
+      audit({ entityType: "staff", entity: s.name, code: "14.7", points: -2, category: "de" }),
+    );
+    const model = buildPrintSheet(big.result, big.input, { period: PERIOD, who: "staff" });
+    const excel = fakeExcel(["打印_考核表"], versionAtMost(9));
+    await applyExcelPrintLayout(excel.runtime, "打印_考核表", model);
+    expect(excel.syncs).toBeGreaterThan(1);
+    expect(excel.runs).toBe(1);
+    // Operations between syncs (each logged call or property set is one; getRange calls included).
+    const perSync: number[] = [];
+    let count = 0;
+    for (const line of excel.log) {
+      if (line === "sync") {
+        perSync.push(count);
+        count = 0;
+      } else count++;
+    }
+    expect(perSync).toHaveLength(excel.syncs);
+    expect(Math.max(...perSync)).toBeLessThanOrEqual(MAX_OPS_PER_SYNC);
+    const lastSync = excel.log.lastIndexOf("sync", excel.log.length - 2);
+    const layoutAt = excel.log.findIndex((l) => l.includes(".pageLayout.orientation"));
+    expect(layoutAt).toBeGreaterThan(lastSync);
+    expect(excel.log.filter((l) => l.includes("horizontalPageBreaks.add"))).toHaveLength(499);
+  });
+
+  it("batches tasks without splitting one and without empty batches", () => {
+    const task = (ops: number) => ({ ops, run: () => undefined });
+    expect(batchTasks([task(5), task(5), task(5)], 10).map((b) => b.length)).toEqual([2, 1]);
+    expect(batchTasks([task(50), task(1)], 10).map((b) => b.length)).toEqual([1, 1]);
+    expect(batchTasks([], 10)).toEqual([[]]);
   });
 
   it("formats runs of rows with one style as one range", () => {

@@ -1,7 +1,7 @@
 /**
  * Print forms in Excel: merges, row styles and column widths (ExcelApi 1.2), then the page layout
  * (ExcelApi 1.9: A4 portrait, binding margins, fit one page wide, print area, title rows, footer, breaks).
- * Everything is queued and sent in one sync per call.
+ * Queued in batches of bounded size, one sync each (one sync for a sheet of a few forms).
  */
 import type { PageSetupModel, RowStyleModel, SheetModel } from "../../workbook/types";
 import type { ExcelRuntime } from "./runtime";
@@ -24,20 +24,51 @@ export const PAGE_LAYOUT_UNSUPPORTED = {
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
-/** Applies a print form's layout to the existing sheet `sheetName`, in one sync. */
+/**
+ * Operations per sync: Excel rejects requests over 5 MB, and one queued range operation costs ~100 bytes
+ * of payload, so 20,000 keep a request near 2 MB. A 500-form sheet takes a handful of syncs.
+ */
+export const MAX_OPS_PER_SYNC = 20_000;
+
+/** Applies a print form's layout to the existing sheet `sheetName`: formats in batches, page layout last. */
 export async function applyExcelPrintLayout(
   runtime: ExcelRuntime,
   sheetName: string,
   model: SheetModel,
 ): Promise<PrintLayoutOutcome> {
   const pageLayout = runtime.isSetSupported(PAGE_LAYOUT_API);
+  const batches = batchTasks(printFormatTasks(model), MAX_OPS_PER_SYNC);
   await runtime.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheetName);
-    queuePrintFormat(ws, model);
-    if (pageLayout && model.pageSetup) queuePageLayout(ws, model.pageSetup);
-    await context.sync();
+    for (let i = 0; i < batches.length; i++) {
+      for (const task of batches[i]!) task.run(ws);
+      if (i === batches.length - 1 && pageLayout && model.pageSetup) queuePageLayout(ws, model.pageSetup);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~2 MB batch, not per item
+      await context.sync();
+    }
   });
   return pageLayout ? { pageLayout } : { pageLayout, message: PAGE_LAYOUT_UNSUPPORTED };
+}
+
+/** One unit of formatting and about how many operations it queues. */
+export interface FormatTask {
+  ops: number;
+  run(ws: Excel.Worksheet): void;
+}
+
+/** Consecutive tasks in batches of at most `maxOps` operations (a single larger task gets its own batch). */
+export function batchTasks(tasks: FormatTask[], maxOps: number): FormatTask[][] {
+  const batches: FormatTask[][] = [[]];
+  let ops = 0;
+  for (const task of tasks) {
+    if (ops > 0 && ops + task.ops > maxOps) {
+      batches.push([]);
+      ops = 0;
+    }
+    batches[batches.length - 1]!.push(task);
+    ops += task.ops;
+  }
+  return batches;
 }
 
 /** `A1:H3` for 1-based rows and columns. */
@@ -55,35 +86,56 @@ function letters(column: number): string {
   return s;
 }
 
-/** Merges, column widths and row styles; consecutive rows of one style are formatted as one range. */
+/** Merges, column widths and row styles, queued at once (small sheets; see `applyExcelPrintLayout`). */
 export function queuePrintFormat(ws: Excel.Worksheet, model: SheetModel): void {
+  for (const task of printFormatTasks(model)) task.run(ws);
+}
+
+/** Merges, column widths and row styles as tasks; consecutive rows of one style are formatted as one range. */
+export function printFormatTasks(model: SheetModel): FormatTask[] {
   const width = model.columns.length;
+  const tasks: FormatTask[] = [];
   model.columns.forEach((c, i) => {
-    if (c.width !== undefined)
-      ws.getRange(address(1, i + 1, 1, i + 1)).format.columnWidth = Math.round(c.width * 5.6 + 5);
+    if (c.width === undefined) return;
+    const points = Math.round(c.width * 5.6 + 5);
+    tasks.push({
+      ops: 2,
+      run: (ws) => (ws.getRange(address(1, i + 1, 1, i + 1)).format.columnWidth = points),
+    });
   });
   for (const m of model.merges ?? []) {
-    ws.getRange(address(m.row, m.column, m.row + m.rowSpan - 1, m.column + m.columnSpan - 1)).merge(false);
+    const where = address(m.row, m.column, m.row + m.rowSpan - 1, m.column + m.columnSpan - 1);
+    tasks.push({ ops: 2, run: (ws) => ws.getRange(where).merge(false) });
   }
   for (const run of styleRuns(model.rowStyles ?? {})) {
     const def = model.rowStyleDefs?.[run.style] ?? {};
-    const range = ws.getRange(address(run.first, 1, run.last, width));
-    styleRange(range, def, model);
-    boxes(ws, run, def, width);
-    for (const column of def.wrapColumns ?? []) {
-      ws.getRange(address(run.first, column, run.last, column)).format.wrapText = true;
-    }
-    for (const [column, align] of Object.entries(def.columnAlign ?? {})) {
-      ws.getRange(address(run.first, Number(column), run.last, Number(column))).format.horizontalAlignment =
-        HORIZONTAL[align];
-    }
-    for (const [column, fill] of Object.entries(def.columnFill ?? {})) {
-      ws.getRange(address(run.first, Number(column), run.last, Number(column))).format.fill.color = rgb(fill);
-    }
+    const columns = (def.wrapColumns ?? []).length + Object.keys(def.columnAlign ?? {}).length;
+    // Counted as the fake in test/print counts them: each getRange, getItem and property set is one.
+    const ops =
+      10 + 11 * (def.groups?.length ?? 1) + 2 * (columns + Object.keys(def.columnFill ?? {}).length);
+    tasks.push({ ops, run: (ws) => styleRun(ws, run, def, model, width) });
   }
   for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
-    ws.getRange(address(Number(row), 1, Number(row), width)).format.rowHeight = height;
+    const where = address(Number(row), 1, Number(row), width);
+    tasks.push({ ops: 2, run: (ws) => (ws.getRange(where).format.rowHeight = height) });
   }
+  return tasks;
+}
+
+function styleRun(
+  ws: Excel.Worksheet,
+  run: StyleRun,
+  def: RowStyleModel,
+  model: SheetModel,
+  width: number,
+): void {
+  styleRange(ws.getRange(address(run.first, 1, run.last, width)), def, model);
+  boxes(ws, run, def, width);
+  const column = (c: number) => ws.getRange(address(run.first, c, run.last, c)).format;
+  for (const c of def.wrapColumns ?? []) column(c).wrapText = true;
+  for (const [c, align] of Object.entries(def.columnAlign ?? {}))
+    column(Number(c)).horizontalAlignment = HORIZONTAL[align];
+  for (const [c, fill] of Object.entries(def.columnFill ?? {})) column(Number(c)).fill.color = rgb(fill);
 }
 
 /** Page setup through `worksheet.pageLayout` (ExcelApi 1.9). Margins are given in points. */
