@@ -1,5 +1,6 @@
 /** Writes example workbooks with ExcelJS the way an evaluator's file looks: bold header, widths, real dates. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 
 export type SheetSpecRow = (string | number | Date | null)[];
 
@@ -18,8 +19,10 @@ function width(value: string | number | Date | null): number {
   return w;
 }
 
-/** The workbook's bytes; deterministic content (fixed document dates). */
+/** The workbook's bytes, byte-for-byte reproducible: fixed document dates and zip entry dates. */
 export async function workbookBytes(data: WorkbookData): Promise<Buffer> {
+  // ExcelJS zips with JSZip, which stamps every entry with the current time unless a default is set.
+  (JSZip as unknown as { defaults: { date: Date | null } }).defaults.date = FIXED_DATE;
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kaohe examples";
   wb.created = FIXED_DATE;
