@@ -71,7 +71,11 @@ export function parseDate(value: CellValue): DateParse {
     const iso = isoFromDayNumber(day);
     return Number(iso.slice(0, 4)) >= 1900 ? { date: iso } : { error: "bad-date" };
   }
-  if (typeof value === "number") return dateFromSerial(value);
+  if (typeof value === "number") {
+    // 20250305 typed as a number: far above any serial (9999-12-31 is 2958465).
+    if (Number.isInteger(value) && value >= 19000101 && value <= 99991231) return dateFromText(String(value));
+    return dateFromSerial(value);
+  }
   if (typeof value === "string") return dateFromText(value);
   return { error: "bad-date" };
 }

@@ -79,6 +79,9 @@ describe("dates", () => {
     // A serial round-trip may land a hair before midnight.
     expect(parseDate(new Date(Date.UTC(2025, 8, 29) - 1))).toEqual({ date: "2025-09-29" });
     expect(parseDate(new Date(NaN))).toEqual({ error: "bad-date" });
+    expect(parseDate(20250305)).toEqual({ date: "2025-03-05" });
+    expect(parseDate(20250230)).toEqual({ error: "impossible-date" });
+    expect(parseDate(3000000)).toEqual({ error: "bad-date" });
     expect(parseDate(true)).toEqual({ error: "bad-date" });
     expect(parseDate(null)).toEqual({ error: "bad-date" });
   });
