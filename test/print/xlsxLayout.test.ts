@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { XlsxHost } from "../../src/hosts/xlsx";
-import { buildPrintSheetWithIndex } from "../../src/print";
-import { PERIOD, sampleCase } from "./factory";
+import { buildPrintSheet, buildPrintSheetWithIndex } from "../../src/print";
+import { audit, PERIOD, sampleCase } from "./factory";
 import { zipText } from "./support";
 
 describe("applyPrintLayout through the xlsx host", () => {
@@ -55,5 +55,30 @@ describe("applyPrintLayout through the xlsx host", () => {
     const negative = ws.getColumn(5).values.find((v) => v === "-2.0");
     expect(negative).toBe("-2.0");
     expect(ws.getColumn(1).width).toBe(11);
+  });
+
+  it("writes text that looks like a formula as text", async () => {
+    const evil = sampleCase();
+    evil.result.audit.push(
+      audit({
+        entity: "税务局窗口",
+        code: "override",
+        points: 0,
+        text: "=SUM(A1:A9)",
+        note: "@x",
+        date: "2025-03-30",
+      }),
+    );
+    const sheet = buildPrintSheet(evil.result, evil.input, { period: PERIOD, who: ["税务局窗口"] });
+    const host = XlsxHost.empty();
+    await host.writeOutputs([sheet], []);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await host.toBuffer()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("打印_考核表")!;
+    const cells: ExcelJS.Cell[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+    const formulaLike = cells.find((c) => c.value === "=SUM(A1:A9)（@x）");
+    expect(formulaLike?.type).toBe(ExcelJS.ValueType.String);
+    expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
   });
 });
