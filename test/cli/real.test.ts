@@ -62,23 +62,17 @@ async function libreOfficeSheet(file: string, sheet: string, asShown = false): P
 beforeAll(() => {
   // Build the CLI exactly as `npm ci` (prepare) does, into a temp dir, so the spawned bin is current.
   build = tempDir("kaohe-build-");
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", build],
-      {
-        cwd: ROOT,
-        stdio: "pipe",
-      },
-    );
-  } catch {
-    // Type errors elsewhere still emit JavaScript; the bin must exist below.
-  }
+  // Type errors are `npm run typecheck`'s job; here we only need the emitted JavaScript.
+  const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
+  execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--noCheck", "--outDir", build], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
   expect(existsSync(path.join(build, "src/cli/main.js"))).toBe(true);
   expect(readFileSync(path.join(build, "src/cli/main.js"), "utf8").startsWith("#!/usr/bin/env node")).toBe(
     true,
   );
-});
+}, 300_000); // a cold tsc build on a busy machine can take minutes
 
 describe("the built CLI on the county example", () => {
   let dir = "";
