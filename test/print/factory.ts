@@ -9,8 +9,13 @@ import type {
   TownshipResult,
   WindowResult,
 } from "../../src/engine/types";
+import type { StaffCategory } from "../../src/rules/types";
 
 export const PERIOD = "2025-Q1";
+
+const DRESS = "着装不整齐、未按规定着装和佩证上岗";
+const COMPLAINT = "当事人投诉工作人员服务态度差,经查属实";
+const VAGUE = "解答含糊,未一次性完整告知申报材料";
 
 export function audit(over: Partial<AuditLine> & Pick<AuditLine, "entity" | "code" | "points">): AuditLine {
   return {
@@ -107,32 +112,27 @@ export function townshipResult(rows: IndicatorRow[] = indicatorRows()): Township
 
 /** Three windows and four staff with effects, vetoes and a tie; scores consistent with their audit lines. */
 export function sampleCase(): { input: AssessmentInput; result: AssessmentResult } {
-  const a: AuditLine[] = [
-    audit({ entity: "民政局窗口", code: "14.7", points: -2, quantity: 1, date: "2025-01-08" }),
-    audit({
-      entity: "民政局窗口",
-      code: "18.8a",
-      points: -20,
-      text: "当事人投诉工作人员服务态度差,经查属实",
-      date: "2025-02-11",
-      source: { sheet: "事项记录", row: 7 },
-    }),
-    audit({
-      entity: "民政局窗口",
-      code: "18.8a",
-      points: -20,
-      text: "当事人投诉工作人员服务态度差,经查属实",
-      date: "2025-02-20",
-      source: { sheet: "事项记录", row: 9 },
-    }),
-    audit({
-      entity: "民政局窗口",
-      code: "19.2",
-      points: 20,
-      text: "合理化建议被采纳",
-      date: "2025-03-03",
-      source: { sheet: "事项记录", row: 11 },
-    }),
+  // [entity type, entity, code, tenths, text, date, 事项记录 row, category]
+  const rows: [AuditLine["entityType"], string, string, number, string, string, number, StaffCategory?][] = [
+    ["window", "民政局窗口", "14.7", -2, DRESS, "2025-01-08", 5],
+    ["window", "民政局窗口", "18.8a", -20, COMPLAINT, "2025-02-11", 7],
+    ["window", "民政局窗口", "18.8a", -20, COMPLAINT, "2025-02-20", 9],
+    ["window", "民政局窗口", "19.2", 20, "合理化建议被采纳", "2025-03-03", 11],
+    ["window", "税务局窗口", "19.1", 20, "主动办理受当事人称赞,查证属实", "2025-01-20", 4],
+    ["staff", "张三", "14.7", -2, DRESS, "2025-01-08", 5, "de"],
+    ["staff", "张三", "18.8a", -20, COMPLAINT, "2025-02-11", 7, "de"],
+    ["staff", "张三", "22.2", -5, VAGUE, "2025-02-12", 8, "neng"],
+    ["staff", "张三", "23.2", -10, "上班打瞌睡", "2025-02-18", 10, "qin"],
+    ["staff", "张三", "24.2", -20, "未按时将事项送回部门办理", "2025-03-05", 12, "ji"],
+    ["staff", "张三", "19.2", 20, "合理化建议被采纳", "2025-03-03", 11],
+    ["staff", "李四", "25.4", 20, "优质服务受到当事人感谢或表扬,有证据", "2025-01-15", 3],
+    ["staff", "王五", "22.2", -5, VAGUE, "2025-03-20", 14, "neng"],
+  ];
+  const a: AuditLine[] = rows.map(([entityType, entity, code, points, text, date, row, category]) =>
+    audit({ entityType, entity, code, points, text, date, source: { sheet: "事项记录", row }, category }),
+  );
+  // A derived overdue case: its source is the case-log row.
+  a.push(
     audit({
       entity: "人社局窗口",
       code: "15.7",
@@ -143,92 +143,7 @@ export function sampleCase(): { input: AssessmentInput; result: AssessmentResult
       note: "derived",
       source: { sheet: "办件台账", row: 32 },
     }),
-    audit({
-      entity: "税务局窗口",
-      code: "19.1",
-      points: 20,
-      text: "主动办理受当事人称赞,查证属实",
-      date: "2025-01-20",
-      source: { sheet: "事项记录", row: 4 },
-    }),
-    audit({
-      entityType: "staff",
-      entity: "张三",
-      code: "14.7",
-      points: -2,
-      category: "de",
-      date: "2025-01-08",
-    }),
-    audit({
-      entityType: "staff",
-      entity: "张三",
-      code: "18.8a",
-      points: -20,
-      category: "de",
-      text: "当事人投诉工作人员服务态度差,经查属实",
-      date: "2025-02-11",
-      source: { sheet: "事项记录", row: 7 },
-    }),
-    audit({
-      entityType: "staff",
-      entity: "张三",
-      code: "22.2",
-      points: -5,
-      category: "neng",
-      text: "解答含糊,未一次性完整告知申报材料",
-      date: "2025-02-12",
-      source: { sheet: "事项记录", row: 8 },
-    }),
-    audit({
-      entityType: "staff",
-      entity: "张三",
-      code: "23.2",
-      points: -10,
-      category: "qin",
-      text: "上班打瞌睡",
-      date: "2025-02-18",
-      source: { sheet: "事项记录", row: 10 },
-    }),
-    audit({
-      entityType: "staff",
-      entity: "张三",
-      code: "24.2",
-      points: -20,
-      category: "ji",
-      text: "未按时将事项送回部门办理",
-      quantity: 1,
-      date: "2025-03-05",
-      source: { sheet: "事项记录", row: 12 },
-    }),
-    audit({
-      entityType: "staff",
-      entity: "张三",
-      code: "19.2",
-      points: 20,
-      text: "合理化建议被采纳",
-      date: "2025-03-03",
-      source: { sheet: "事项记录", row: 11 },
-    }),
-    audit({
-      entityType: "staff",
-      entity: "李四",
-      code: "25.4",
-      points: 20,
-      text: "优质服务受到当事人感谢或表扬,有证据",
-      date: "2025-01-15",
-      source: { sheet: "事项记录", row: 3 },
-    }),
-    audit({
-      entityType: "staff",
-      entity: "王五",
-      code: "22.2",
-      points: -5,
-      category: "neng",
-      text: "解答含糊,未一次性完整告知申报材料",
-      date: "2025-03-20",
-      source: { sheet: "事项记录", row: 14 },
-    }),
-  ];
+  );
   const windows = [
     windowResult({
       window: "民政局窗口",
