@@ -1,0 +1,156 @@
+/** Timing helpers for benchmarks: medians of in-process runs, and child processes with wall time, peak RSS
+ * and a timeout (a slow step is reported as such instead of stalling `npm run bench`). */
+import { spawn } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+
+declare const gc: (() => void) | undefined;
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+export const secs = (ms: number, digits = 2): string => `${(ms / 1000).toFixed(digits)} s`;
+export const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+export const count = (n: number): string => n.toLocaleString("en");
+
+export interface Timed<T> {
+  /** Wall-clock milliseconds of each run. */
+  ms: number[];
+  /** CPU (user + system) milliseconds of each run: steadier than wall time on a shared machine. */
+  cpu: number[];
+  value: T;
+}
+
+/** Runs `f` once to warm up, then `runs` times after a GC. */
+export async function timeRuns<T>(runs: number, f: () => T | Promise<T>): Promise<Timed<T>> {
+  let value = await f();
+  const ms: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (typeof gc === "function") gc();
+    const c = process.cpuUsage();
+    const t = performance.now();
+    value = await f();
+    ms.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { ms, cpu, value };
+}
+
+/** `median (min–max)` in seconds. */
+export const spread = (xs: readonly number[], digits = 3): string =>
+  `${secs(median(xs), digits)} (${secs(Math.min(...xs), digits)}–${secs(Math.max(...xs), digits)})`;
+
+export interface ProcessRun {
+  /** Exit code; null when killed (timeout) or by a signal. */
+  code: number | null;
+  timedOut: boolean;
+  wallMs: number;
+  /** CPU (user + system) milliseconds of the measured process; 0 when unknown or stopped. */
+  cpuMs: number;
+  /** Peak resident set size of the measured process in bytes (0 when unknown). */
+  peakBytes: number;
+  stdout: string;
+  stderr: string;
+}
+
+const TIME = "/usr/bin/time";
+
+/** Peak RSS so far of a live process (Linux VmHWM), 0 when unavailable. */
+function highWater(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The process `/usr/bin/time` started (its only child). */
+function childOf(pid: number): number | undefined {
+  try {
+    const first = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/)[0];
+    return first ? Number(first) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a command; peak RSS from `/usr/bin/time -f %M` when installed (exact), else by sampling VmHWM.
+ * On timeout the measured process is killed and the peak seen until then is reported.
+ */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: { timeoutMs: number; cwd?: string; env?: NodeJS.ProcessEnv },
+): Promise<ProcessRun> {
+  const useTime = existsSync(TIME);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kaohe-bench-run-"));
+  const report = path.join(dir, "time.txt");
+  const [cmd, argv] = useTime
+    ? [TIME, ["-o", report, "-f", "%e %M %U %S", command, ...args]]
+    : [command, args];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    let peak = 0;
+    const measured = () => (useTime ? childOf(child.pid as number) : child.pid);
+    const sampler = setInterval(() => {
+      const pid = measured();
+      if (pid) peak = Math.max(peak, highWater(pid));
+    }, 50);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      const pid = measured();
+      if (pid) peak = Math.max(peak, highWater(pid));
+      if (pid) process.kill(pid, "SIGKILL");
+      if (useTime) child.kill("SIGKILL");
+    }, options.timeoutMs);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const wallMs = performance.now() - started;
+      clearInterval(sampler);
+      clearTimeout(timer);
+      let cpuMs = 0;
+      if (useTime && !timedOut && existsSync(report)) {
+        const m = /([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(report, "utf8").trim());
+        if (m) {
+          peak = Number(m[2]) * 1024;
+          cpuMs = (Number(m[3]) + Number(m[4])) * 1000;
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ code: timedOut ? null : code, timedOut, wallMs, cpuMs, peakBytes: peak, stdout, stderr });
+    });
+  });
+}
+
+/** Runs a TypeScript helper under bench/ in its own Node process (as bench/run.js runs benchmarks). */
+export function runBenchScript(
+  script: string,
+  args: readonly string[],
+  timeoutMs: number,
+): Promise<ProcessRun> {
+  const bench = path.join(__dirname, "..");
+  return runProcess(
+    process.execPath,
+    ["--expose-gc", "--max-old-space-size=8192", "-r", path.join(bench, "register.js"), script, ...args],
+    { timeoutMs },
+  );
+}
+
+/** One line for a step that failed or ran out of time. */
+export function failure(run: ProcessRun, timeoutMs: number): string {
+  if (run.timedOut) return `not finished within ${secs(timeoutMs, 0)} (stopped)`;
+  const last = run.stderr.trim().split("\n").slice(-1)[0] ?? "";
+  return `failed (exit ${run.code}): ${last.slice(0, 160)}`;
+}
