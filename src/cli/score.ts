@@ -6,7 +6,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Issue } from "../engine/types";
-import { defaultOutputPath, openWorkbookFile, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
+import { XlsxHost } from "../hosts/xlsx";
+import { scoreFast } from "../hosts/xlsx/fast";
+import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
+import { sniffIssue } from "../hosts/xlsx/sniff";
 import { runAssessment } from "../pipeline";
 import type { Locale, RunOutcome } from "../pipeline/types";
 import type { CliIo, Command, ExitCode } from "./io";
@@ -53,18 +56,36 @@ export const scoreCommand: Command = async (argv, io) => {
   const output = args.out ? path.resolve(io.cwd, args.out) : defaultOutputPath(input);
   if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
 
-  const opened = await openWorkbookFile(input);
-  if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
-  const host = opened.host;
   const options = args.period ? { period: args.period, locale: args.lang } : { locale: args.lang };
-  const outcome = runAssessment(await host.readSheets(), options);
-  if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
+  const read = await readWorkbookBytes(input);
+  if (!read.bytes) return inputErrors(io, failedOutcome(read.issues), args.lang, args.json, input);
+  const bytes = read.bytes;
+  const name = path.basename(input);
+  // The large-file path reads and writes the package directly; the ExcelJS host takes over whatever it
+  // declines (unreadable packages, which it reports precisely, and outputs only it can write).
+  const fast = sniffIssue(bytes, name)
+    ? undefined
+    : scoreFast(bytes, name, (sheets) => runAssessment(sheets, options));
+  let outcome = fast?.outcome;
+  if (outcome && !outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
+  let written: Uint8Array | undefined = fast?.output;
+  let host: XlsxHost | undefined;
+  if (!outcome || !written) {
+    const opened = await XlsxHost.open(bytes, name);
+    if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
+    host = opened.host;
+    outcome ??= runAssessment(await host.readSheets(), options);
+    if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
+  }
 
   try {
-    await host.writeOutputs(outcome.sheets, outcome.flags);
-    const bytes = await host.toBuffer();
+    if (!written && host) {
+      await host.writeOutputs(outcome.sheets, outcome.flags);
+      written = await host.toBuffer();
+    }
+    if (!written) throw new Error("nothing to write");
     await fs.mkdir(path.dirname(output), { recursive: true });
-    await writeFileAtomic(output, bytes, true);
+    await writeFileAtomic(output, written, true);
   } catch (error) {
     const detail =
       (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));

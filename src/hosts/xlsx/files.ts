@@ -13,22 +13,27 @@ function describe(error: unknown): string {
   return code || (error instanceof Error ? error.message : String(error));
 }
 
+/** Reads a file's bytes; a missing or unreadable file is an issue naming it. */
+export async function readWorkbookBytes(file: string): Promise<{ bytes?: Uint8Array; issues: Issue[] }> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
+    return { bytes: await fs.readFile(file), issues: [] };
+  } catch (error) {
+    const code = errorCode(error) === "ENOENT" ? "file-not-found" : "file-unreadable";
+    const params = { file: path.basename(file), detail: describe(error) };
+    return { issues: [{ severity: "error", code, params }] };
+  }
+}
+
 /** Reads and opens a workbook file; every failure is an issue naming the file. */
 export async function openWorkbookFile(
   file: string,
 ): Promise<{ host?: XlsxHost; bytes?: Uint8Array; issues: Issue[] }> {
-  const name = path.basename(file);
-  let bytes: Uint8Array;
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    const code = errorCode(error) === "ENOENT" ? "file-not-found" : "file-unreadable";
-    return { issues: [{ severity: "error", code, params: { file: name, detail: describe(error) } }] };
-  }
-  const opened = await XlsxHost.open(bytes, name);
-  return { ...opened, bytes };
+  const read = await readWorkbookBytes(file);
+  if (!read.bytes) return read;
+  const opened = await XlsxHost.open(read.bytes, path.basename(file));
+  return { ...opened, bytes: read.bytes };
 }
 
 /**

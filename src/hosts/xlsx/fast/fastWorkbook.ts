@@ -10,9 +10,19 @@ import { readSheetXml, type SheetReadContext } from "./sheetReader";
 import { needsFullWriter, worksheetXml } from "./sheetWriter";
 import { outputStyles, type OutputStyles } from "./styles";
 import { isDate1904, parseRels, parseSheets, sheetElement, type SheetRef } from "./workbookXml";
-import { entryText, newEntry, readZip, writeZip, ZipFormatError, type ZipEntry } from "./zip";
+import {
+  entryText,
+  newEntry,
+  readZip,
+  writeZip,
+  ZipFormatError,
+  ZipTooLargeError,
+  type ZipEntry,
+} from "./zip";
 import { attr, dateStyles, escapeXml, sharedStrings } from "./xml";
 
+/** Far above a county-year (318k cases ≈ 150 MB of XML), far below what would exhaust memory. */
+export const MAX_UNZIPPED_BYTES = 2 ** 30;
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -41,6 +51,8 @@ export class FastWorkbook {
   /** @throws ZipFormatError when the bytes are not an .xlsx package. */
   static fromBuffer(buf: Buffer): FastWorkbook {
     const entries = readZip(buf);
+    const declared = [...entries.values()].reduce((n, e) => n + e.size, 0);
+    if (declared > MAX_UNZIPPED_BYTES) throw new ZipTooLargeError(`${declared} bytes unzipped`);
     const wb = entries.get(WORKBOOK);
     const rels = entries.get(WORKBOOK_RELS);
     if (!wb || !rels) throw new ZipFormatError("not a workbook package");

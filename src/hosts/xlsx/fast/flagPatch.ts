@@ -147,6 +147,7 @@ export function withLegacyDrawing(xml: string, relId: string): string {
       '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
     );
   }
-  const at = Math.min(...AFTER_LEGACY.map((t) => out.indexOf(t)).filter((i) => i >= 0));
+  const from = Math.max(0, out.lastIndexOf("</sheetData>"));
+  const at = Math.min(...AFTER_LEGACY.map((t) => out.indexOf(t, from)).filter((i) => i >= 0));
   return `${out.slice(0, at)}<legacyDrawing r:id="${relId}"/>${out.slice(at)}`;
 }

@@ -32,10 +32,28 @@ export function needsFullWriter(model: SheetModel): boolean {
   return Boolean(model.headerless || model.pageSetup || model.merges?.length || model.validations?.length);
 }
 
-export function worksheetXml(model: SheetModel, styles: OutputStyles): string {
+/** Collects XML as UTF-8 in ~1 MB pieces: no 100-million-character string for the GC to carry. */
+class XmlChunks {
+  private readonly chunks: Buffer[] = [];
+  private pending = "";
+  push(text: string): void {
+    this.pending += text;
+    if (this.pending.length > 1 << 19) this.flush();
+  }
+  private flush(): void {
+    this.chunks.push(Buffer.from(this.pending, "utf8"));
+    this.pending = "";
+  }
+  toBuffer(): Buffer {
+    this.flush();
+    return Buffer.concat(this.chunks);
+  }
+}
+
+export function worksheetXml(model: SheetModel, styles: OutputStyles): Buffer {
   const letters = model.columns.map((_, i) => columnLetters(i));
   const colStyles = model.columns.map((c) => styles.byFormat[c.format ?? "general"]);
-  const parts: string[] = [];
+  const parts = new XmlChunks();
   parts.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
   parts.push('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">');
   const freeze = model.freezeRows ?? 1;
@@ -72,5 +90,5 @@ export function worksheetXml(model: SheetModel, styles: OutputStyles): string {
   parts.push("</sheetData>");
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   parts.push("</worksheet>");
-  return parts.join("");
+  return parts.toBuffer();
 }
