@@ -1,4 +1,4 @@
-import { codes, incident, person, run, staff, win } from "./factory";
+import { codes, incident, person, run, staff, win, windowRow } from "./factory";
 
 describe("effects per incident", () => {
   it("multiplies per-unit points by quantity on the window and the staff member", () => {
@@ -274,5 +274,43 @@ describe("effects per incident", () => {
       expect(person(r, "张三", "2025-06").score).toBe(900);
       expect(codes(person(r, "张三", "2025-Q2").flags)).not.toContain("26.4");
     });
+  });
+});
+
+describe("rows outside the person's roster window", () => {
+  it("deducts the recorded window and the person; the head is the recorded window's", () => {
+    const r = run({
+      windows: [windowRow(), windowRow({ name: "税务", department: "县税务局" })],
+      staff: [staff({ name: "张三" }), staff({ name: "赵六", window: "税务", role: "负责人" })],
+      incidents: [incident({ code: "24.1", window: "税务", staff: "张三", caseId: "X" })],
+    });
+    expect(person(r, "张三", "2025-03").score).toBe(900);
+    expect(person(r, "赵六", "2025-03").score).toBe(900);
+    expect(person(r, "张三", "2025-03").window).toBe("公安");
+  });
+
+  it("flags a derived case-log row on its own sheet", () => {
+    const r = run({
+      incidents: [
+        incident({
+          code: "15.7",
+          caseId: "D",
+          days: 3,
+          derived: true,
+          source: { sheet: "办件台账", row: 7 },
+        }),
+      ],
+    });
+    expect(r.flags).toEqual([
+      {
+        sheet: "办件台账",
+        row: 7,
+        codes: ["20B.5", "N-notify"],
+        periods: ["2025-03", "2025-Q1", "2025"],
+        message: expect.stringContaining(
+          "20B.5 当月延期未办结3件以上或同一事项延期3个工作日以上 (2025-03, 2025-Q1, 2025)",
+        ),
+      },
+    ]);
   });
 });
