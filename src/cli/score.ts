@@ -70,10 +70,12 @@ export const scoreCommand: Command = async (argv, io) => {
   if (outcome && !outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
   let written: Uint8Array | undefined = fast?.output;
   let host: XlsxHost | undefined;
+  let hostWarnings: Issue[] = [];
   if (!outcome || !written) {
     const opened = await XlsxHost.open(bytes, name);
     if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
     host = opened.host;
+    hostWarnings = opened.issues;
     outcome ??= runAssessment(await host.readSheets(), options);
     if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
   }
@@ -82,6 +84,8 @@ export const scoreCommand: Command = async (argv, io) => {
     if (!written && host) {
       await host.writeOutputs(outcome.sheets, outcome.flags);
       written = await host.toBuffer();
+      // ExcelJS drops charts, pivot tables …: say so (the input keeps them).
+      outcome = { ...outcome, issues: [...hostWarnings, ...outcome.issues] };
     }
     if (!written) throw new Error("nothing to write");
     await fs.mkdir(path.dirname(output), { recursive: true });

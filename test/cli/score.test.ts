@@ -1,6 +1,7 @@
 /** `kaohe score` on real .xlsx files, in-process: outputs re-read with ExcelJS, JSON mode, warnings, usage. */
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, writeFileSync } from "fs";
+import JSZip from "jszip";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { countySheets, d } from "../fixtures/county";
 import { loadXlsx, sha256, tempDir, xlsxBytes, type SheetSpec } from "../fixtures/workbook";
@@ -202,6 +203,25 @@ describe("kaohe score: many warnings", () => {
     expect(human.stdout).toContain("… 10 more not shown (--json lists all)");
     const json = JSON.parse((await runCli(["score", "county.xlsx", "--json"], dir)).stdout) as JsonDoc;
     expect(json.issues.filter((i) => i.code === "unverified-row")).toHaveLength(40);
+  });
+});
+
+describe("kaohe score: a workbook with a chart", () => {
+  it("scores it; the scored copy keeps the chart part or a warning says it does not", async () => {
+    const zip = await JSZip.loadAsync(await xlsxBytes(countySheets()));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    const dir = tempDir();
+    const file = path.join(dir, "chart.xlsx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const hash = sha256(file);
+    const run = await runCli(["score", "chart.xlsx", "--json"], dir);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as JsonDoc;
+    const out = await JSZip.loadAsync(readFileSync(path.join(dir, "chart.scored.xlsx")));
+    const kept = out.file("xl/charts/chart1.xml") !== null;
+    const warned = doc.issues.some((i) => i.code === "file-features-lost" && i.message.includes("图表"));
+    expect(kept !== warned).toBe(true);
+    expect(sha256(file)).toBe(hash);
   });
 });
 

@@ -3,6 +3,7 @@ import * as path from "path";
 import {
   fileIssueMessage,
   FILE_MESSAGE_CODES,
+  lostFeaturesIssue,
   sniffBytes,
   sniffIssue,
   XlsxHost,
@@ -76,6 +77,27 @@ describe("XlsxHost.open", () => {
   });
 });
 
+describe("parts ExcelJS does not carry over", () => {
+  it("are named in a warning; the workbook still opens", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await xlsxBytes(countySheets()));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
+    const { host, issues } = await XlsxHost.open(await zip.generateAsync({ type: "uint8array" }), "图.xlsx");
+    expect(host).toBeDefined();
+    expect(issues).toEqual([
+      {
+        severity: "warning",
+        code: "file-features-lost",
+        params: { file: "图.xlsx", features: "charts, pivot tables" },
+      },
+    ]);
+    expect(fileIssueMessage(issues[0]!, "zh-CN")).toContain("图表、数据透视表");
+    expect(fileIssueMessage(issues[0]!, "en")).toContain("charts, pivot tables");
+    expect(lostFeaturesIssue(["xl/workbook.xml", "xl/drawings/drawing1.xml"], "a.xlsx")).toBeUndefined();
+  });
+});
+
 describe("file messages", () => {
   it("exist in zh-CN, zh-TW and en for every code the host raises, naming the file", () => {
     const codes = [
@@ -83,6 +105,7 @@ describe("file messages", () => {
       "file-not-found",
       "file-unreadable",
       "file-write-failed",
+      "file-features-lost",
     ];
     expect(new Set(codes)).toEqual(new Set(FILE_MESSAGE_CODES));
     for (const code of codes) {

@@ -5,7 +5,7 @@ import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
 import type { InlineFlag } from "../../engine/types";
 import { clearFlags, FLAG_SHEET, setFlags } from "./flags";
 import { readWorksheet } from "./read";
-import { sniffIssue } from "./sniff";
+import { lostFeaturesIssue, sniffBytes, sniffIssue } from "./sniff";
 import { compactValidations } from "./validations";
 import { writeSheetModel } from "./write";
 
@@ -60,12 +60,16 @@ export class XlsxHost implements WorkbookHost {
     return new XlsxHost(wb);
   }
 
-  /** Sniffs, then loads: a file that is not a readable .xlsx gives a located issue, never a throw. */
+  /**
+   * Sniffs, then loads: a file that is not a readable .xlsx gives an error issue naming it, never a
+   * throw; a loadable one may come with a warning (`file-features-lost`: charts, pivot tables …).
+   */
   static async open(bytes: Uint8Array, fileName: string): Promise<{ host?: XlsxHost; issues: Issue[] }> {
-    const issue = sniffIssue(bytes, fileName);
-    if (issue) return { issues: [issue] };
+    const sniffed = sniffBytes(bytes);
+    if (sniffed.kind !== "xlsx") return { issues: [sniffIssue(bytes, fileName)!] };
+    const lost = lostFeaturesIssue(sniffed.entries ?? [], fileName);
     try {
-      return { host: await XlsxHost.fromBuffer(bytes), issues: [] };
+      return { host: await XlsxHost.fromBuffer(bytes), issues: lost ? [lost] : [] };
     } catch (error) {
       const detail = error instanceof Error ? error.message.slice(0, 200) : "";
       return { issues: [{ severity: "error", code: "file-corrupt", params: { file: fileName, detail } }] };

@@ -1,6 +1,13 @@
 /** The ExcelJS host, browser-safe (Node-only file helpers are in ./files). */
 export { XlsxHost, XlsxLoadError, SheetModelError } from "./host";
-export { sniffBytes, sniffIssue, FILE_ISSUE_CODES, type FileKind, type SniffResult } from "./sniff";
+export {
+  sniffBytes,
+  sniffIssue,
+  lostFeaturesIssue,
+  FILE_ISSUE_CODES,
+  type FileKind,
+  type SniffResult,
+} from "./sniff";
 export { fileIssueMessage, FILE_MESSAGE_CODES } from "./messages";
 export { FLAG_SHEET, FLAG_NOTE_PREFIX } from "./flags";
 export { flattenValue } from "./read";

@@ -20,6 +20,7 @@ const ZH_CN: Table = {
   "file-not-found": "文件 {file}：找不到该文件",
   "file-unreadable": "文件 {file}：无法读取（{detail}）",
   "file-write-failed": "文件 {file}：无法写入（{detail}），未写入任何内容",
+  "file-features-lost": "文件 {file}：含有{features}，考核结果副本中不会保留这些内容（原文件不受影响）",
 };
 
 const ZH_TW: Table = {
@@ -38,6 +39,7 @@ const ZH_TW: Table = {
   "file-not-found": "檔案 {file}：找不到該檔案",
   "file-unreadable": "檔案 {file}：無法讀取（{detail}）",
   "file-write-failed": "檔案 {file}：無法寫入（{detail}），未寫入任何內容",
+  "file-features-lost": "檔案 {file}：含有{features}，考核結果副本中不會保留這些內容（原檔案不受影響）",
 };
 
 const EN: Table = {
@@ -58,7 +60,24 @@ const EN: Table = {
   "file-not-found": "file {file}: no such file",
   "file-unreadable": "file {file}: cannot be read ({detail})",
   "file-write-failed": "file {file}: cannot be written ({detail}); nothing was written",
+  "file-features-lost":
+    "file {file}: contains {features}, which the scored copy will not keep (the input file is unchanged)",
 };
+
+const FEATURE_NAMES: Record<string, [string, string]> = {
+  charts: ["图表", "圖表"],
+  "pivot tables": ["数据透视表", "樞紐分析表"],
+  slicers: ["切片器", "交叉分析篩選器"],
+  timelines: ["日程表", "時間表"],
+};
+
+function zhFeatures(list: string, locale: Locale): string {
+  const i = locale === "zh-TW" ? 1 : 0;
+  return list
+    .split(", ")
+    .map((f) => FEATURE_NAMES[f]?.[i] ?? f)
+    .join("、");
+}
 
 const TABLES: Record<Locale, Table> = { "zh-CN": ZH_CN, "zh-TW": ZH_TW, en: EN };
 
@@ -69,7 +88,9 @@ export const FILE_MESSAGE_CODES = Object.keys(EN);
 export function fileIssueMessage(issue: Issue, locale: Locale = "zh-CN"): string | undefined {
   const template = TABLES[locale][issue.code];
   if (template === undefined) return undefined;
-  const params: Record<string, string | number> = { file: "", detail: "", ...issue.params };
+  const params: Record<string, string | number> = { file: "", detail: "", features: "", ...issue.params };
+  if (locale !== "en" && typeof params.features === "string")
+    params.features = zhFeatures(params.features, locale);
   if (issue.code === "file-corrupt" && params.detail !== "") params.detail = ` (${String(params.detail)})`;
   return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(params[key] ?? ""));
 }

@@ -142,6 +142,28 @@ export const FILE_ISSUE_CODES: Record<Exclude<FileKind, "xlsx">, string> = {
   unknown: "file-unknown",
 };
 
+/** Parts ExcelJS does not carry over when it rewrites a workbook (checked by zip entry name). */
+const LOST_PARTS: [RegExp, string][] = [
+  [/^xl\/charts\//i, "charts"],
+  [/^xl\/pivot(tables|cache)\//i, "pivot tables"],
+  [/^xl\/slicers?(caches)?\//i, "slicers"],
+  [/^xl\/timelines?(caches)?\//i, "timelines"],
+];
+
+/**
+ * A warning naming what the written copy will lack (charts, pivot tables …), or undefined. The input
+ * file itself is never changed; only the scored copy is affected.
+ */
+export function lostFeaturesIssue(entries: readonly string[], fileName: string): Issue | undefined {
+  const lost = LOST_PARTS.filter(([re]) => entries.some((e) => re.test(e))).map(([, name]) => name);
+  if (lost.length === 0) return undefined;
+  return {
+    severity: "warning",
+    code: "file-features-lost",
+    params: { file: fileName, features: lost.join(", ") },
+  };
+}
+
 /** An error issue naming the file when the bytes are not a readable .xlsx workbook, else undefined. */
 export function sniffIssue(bytes: Uint8Array, fileName: string): Issue | undefined {
   const { kind } = sniffBytes(bytes);
