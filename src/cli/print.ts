@@ -20,7 +20,7 @@ import {
   selectForPrint,
   type PrintWho,
 } from "../print";
-import type { CliIo, Command, ExitCode } from "./io";
+import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { normalizePeriodArg } from "./scoreArgs";
 import { errorText } from "./scoreReport";
 
@@ -183,7 +183,11 @@ export const printCommand: Command = async (argv, io) => {
 
   const opened = await openWorkbookFile(input);
   if (!opened.host) return fail(io, opened.issues, args.lang);
-  const outcome = runAssessment(await opened.host.readSheets(), { period: args.period, locale: args.lang });
+  const outcome = runAssessment(await opened.host.readSheets(), {
+    period: args.period,
+    locale: args.lang,
+    asOf: localToday(),
+  });
   if (!outcome.ok || !outcome.result || !outcome.input) return fail(io, outcome.issues, args.lang);
   const options = { period: args.period, who: args.who, locale: args.lang };
   const { issues } = selectForPrint(outcome.result, options);

@@ -12,7 +12,7 @@ import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from 
 import { sniffIssue } from "../hosts/xlsx/sniff";
 import { runAssessment } from "../pipeline";
 import type { Locale, RunOutcome } from "../pipeline/types";
-import type { CliIo, Command, ExitCode } from "./io";
+import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { parseScoreArgs } from "./scoreArgs";
 import { errorText, jsonDocument, summaryText } from "./scoreReport";
 
@@ -56,7 +56,7 @@ export const scoreCommand: Command = async (argv, io) => {
   const output = args.out ? path.resolve(io.cwd, args.out) : defaultOutputPath(input);
   if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
 
-  const options = args.period ? { period: args.period, locale: args.lang } : { locale: args.lang };
+  const options = { ...(args.period ? { period: args.period } : {}), locale: args.lang, asOf: localToday() };
   const read = await readWorkbookBytes(input);
   if (!read.bytes) return inputErrors(io, failedOutcome(read.issues), args.lang, args.json, input);
   const bytes = read.bytes;

@@ -1,7 +1,13 @@
 /** The pure pipeline: RawSheet[] → parse → case log → calendar → engine → render → RunOutcome. */
 import { createCalendar } from "../calendar";
 import type { WorkCalendar } from "../calendar/types";
-import { caseStatistics, deriveOverdueIncidents, withoutRecorded } from "../caselog";
+import {
+  caseStatistics,
+  deriveOverdueIncidents,
+  evaluateCases,
+  t6EvidenceNote,
+  withoutRecorded,
+} from "../caselog";
 import type { AssessmentInput, AssessmentResult, Issue } from "../engine/types";
 import { getProfile, type Profile } from "../rules";
 import { parseCaseLog } from "../workbook/caseLog";
@@ -69,17 +75,27 @@ export function createRunAssessment(deps: PipelineDeps): RunAssessment {
     }
 
     const calendar = createCalendar(input.calendar);
-    const derived = deriveOverdueIncidents(input.cases, calendar, {
-      year,
-      code: profile.caseLog.overdueCode,
-    });
+    // Open cases are overdue only up to the day of the run (or the year's end, for a past year).
+    const caseOptions = options.asOf ? { year, asOf: options.asOf } : { year };
+    const evaluation = evaluateCases(input.cases, calendar, caseOptions);
+    const derived = deriveOverdueIncidents(
+      input.cases,
+      calendar,
+      { ...caseOptions, code: profile.caseLog.overdueCode },
+      evaluation,
+    );
     const engineInput: AssessmentInput = {
       ...input,
       incidents: [...input.incidents, ...withoutRecorded(derived, input.incidents)],
     };
     const result = deps.assess(engineInput, profile, calendar);
     const windows = input.windows.map((w) => w.name);
-    if (input.cases.length > 0) result.caseStats = caseStatistics(input.cases, calendar, { year, windows });
+    if (input.cases.length > 0) {
+      result.caseStats = caseStatistics(input.cases, calendar, { ...caseOptions, windows }, evaluation);
+      // T6 evidence beside the evaluator's score, never replacing it (rulebook §2).
+      const note = t6EvidenceNote(result.caseStats, year);
+      if (note) for (const t of result.townships) t.notes.push(note);
+    }
 
     const issues = capIssues(dedupeIssues([...parsed.issues, ...calendar.warnings(year), ...result.issues]));
     const ok = !issues.some((i) => i.severity === "error");

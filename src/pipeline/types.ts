@@ -9,6 +9,8 @@ export interface RunOptions {
   /** Overrides the workbook's 规则版本. */
   profile?: string;
   locale?: Locale;
+  /** The day of the run (`YYYY-MM-DD`): open cases count as overdue up to it. Default: the year's end. */
+  asOf?: string;
 }
 
 export interface RunOutcome {
