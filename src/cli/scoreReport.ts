@@ -1,5 +1,6 @@
 /** What `kaohe score` prints: a human summary, located issue lines, or the one `--json` document. */
 import type { Issue, Reason } from "../engine/types";
+import { consolidateTable, problemText } from "../consolidate/messages";
 import { fileIssueMessage } from "../hosts/xlsx/messages";
 import { jsonIssue, toJsonReport, type JsonReport } from "../pipeline/jsonReport";
 import type { Locale, RunOutcome } from "../pipeline/types";
@@ -70,12 +71,20 @@ const LABELS: Record<Locale, Labels> = {
   },
 };
 
+/** File-level problems: this host's codes, and the size/zip-bomb guard's (worded in src/consolidate). */
+function fileLevelMessage(issue: Issue, locale: Locale): string | undefined {
+  const own = fileIssueMessage(issue, locale);
+  if (own !== undefined) return own;
+  const guarded = issue.code.startsWith("file-") && consolidateTable(locale)[issue.code] !== undefined;
+  return guarded ? problemText(issue, locale) : undefined;
+}
+
 /**
  * A located message: `事项记录!D3：…`; file-level issues are worded by the xlsx host and name the file;
  * a workbook-wide issue (e.g. an empty workbook) is prefixed with the file name.
  */
 export function issueLine(issue: Issue, locale: Locale, file?: string): string {
-  const fileMessage = fileIssueMessage(issue, locale);
+  const fileMessage = fileLevelMessage(issue, locale);
   if (fileMessage) return fileMessage;
   // A row-only issue is shown at column A, as in the JSON document (`cell`).
   const located = issue.row !== undefined && issue.column === undefined ? { ...issue, column: 1 } : issue;
@@ -93,7 +102,7 @@ export function jsonDocument(
   const report: JsonReport & { output?: string } = toJsonReport(outcome, locale);
   report.issues = outcome.issues.map((issue) => {
     const json = jsonIssue(issue, locale);
-    const fileMessage = fileIssueMessage(issue, locale);
+    const fileMessage = fileLevelMessage(issue, locale);
     return fileMessage ? { ...json, message: fileMessage } : json;
   });
   if (output !== undefined) report.output = output;
