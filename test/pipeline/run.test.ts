@@ -156,6 +156,24 @@ describe("runAssessment (real engine)", () => {
     expect(stats).toMatchObject({ 收件: 2, 办结: 2, 即办件: 1, 超期件: 1 });
   });
 
+  it("counts an open case as overdue only up to the day of the run (asOf)", () => {
+    const cases = [
+      ["办件编号", "窗口", "承办人", "办件类型", "受理日期", "承诺时限", "办结日期", "满意度"],
+      // Deadline: 5 working days after Mon 3 March = Mon 10 March; still open.
+      ["BJ-9", "公安", "张三", "承诺件", "2025-03-03", 5, "", ""],
+    ];
+    const overdue = (asOf?: string): number =>
+      find(runAssessment(workbook({ incidents: [], cases }), asOf ? { asOf } : {}), "考核明细", {
+        期间: "2025",
+        条款: "15.7",
+        对象类型: "窗口",
+      }).length;
+    expect(overdue("2025-03-07")).toBe(0);
+    expect(overdue("2025-03-10")).toBe(0);
+    expect(overdue("2025-03-11")).toBe(1);
+    expect(overdue()).toBe(1);
+  });
+
   it("stops on a bad 办件台账 row, located, with nothing rendered", () => {
     const o = runAssessment(
       workbook({
