@@ -25,17 +25,22 @@ export function passes(t: Threshold, x: number): boolean {
 /** Distinct events: rows sharing a case id are one event dated at its earliest row. */
 function events(rows: Incident[]): Incident[][] {
   const byEvent = new Map<string, Incident[]>();
-  for (const r of rows) {
+  for (const r of byDate(rows)) {
     const k = r.caseId ? `c\u0001${r.caseId}` : `r\u0001${r.index}`;
     const list = byEvent.get(k);
     if (list) list.push(r);
     else byEvent.set(k, [r]);
   }
-  return [...byEvent.values()].sort((a, b) => a[0].date.localeCompare(b[0].date) || a[0].index - b[0].index);
+  return [...byEvent.values()].sort((a, b) => earlier(a[0], b[0]));
+}
+
+/** Date order, then input order (ISO dates compare as strings). */
+function earlier(a: Incident, b: Incident): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index;
 }
 
 function byDate(rows: Incident[]): Incident[] {
-  return [...rows].sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index);
+  return [...rows].sort(earlier);
 }
 
 /** Accumulates in date order; hits at the row where the running total first passes. */
