@@ -155,6 +155,19 @@ describe("veto incidents and conditions 20B (不合格 that month, not 优秀 th
       );
     });
 
+    it("rows sharing a case id are one complaint, dated at its earliest row", () => {
+      // Case K: 3.3 (listed second) and 3.25. From 3.3 to 4.10 is 27 working days (4.4 清明 is off).
+      const rows = [
+        incident({ code: "18.5a", caseId: "K", date: "2025-03-25" }),
+        incident({ code: "18.8b", caseId: "K", date: "2025-03-03" }),
+        incident({ code: "18.8b", date: "2025-04-10" }),
+      ];
+      expect(calendar.workdaysBetween("2025-03-03", "2025-04-10")).toBe(27);
+      const r = run({ incidents: rows });
+      expect(win(r, "公安", "2025-Q1").eligible).toBe(true);
+      expect(win(r, "公安", "2025-04").grade).toBe("合格");
+    });
+
     it("e-supervision findings (inspection) do not count as complaints", () =>
       passes(
         [incident({ code: "18.5b", date: "2025-02-03" }), incident({ code: "18.8c", date: "2025-02-05" })],
