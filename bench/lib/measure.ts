@@ -49,7 +49,7 @@ export interface ProcessRun {
   code: number | null;
   timedOut: boolean;
   wallMs: number;
-  /** CPU (user + system) milliseconds of the measured process; 0 when unknown or stopped. */
+  /** CPU (user + system) milliseconds of the measured process (sampled until stopped on timeout). */
   cpuMs: number;
   /** Peak resident set size of the measured process in bytes (0 when unknown). */
   peakBytes: number;
@@ -69,6 +69,17 @@ function highWater(pid: number): number {
   }
 }
 
+/** CPU (user + system) milliseconds so far of a live process, from /proc (clock ticks of 10 ms). */
+function cpuSoFar(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** The process `/usr/bin/time` started (its only child). */
 function childOf(pid: number): number | undefined {
   try {
@@ -81,7 +92,7 @@ function childOf(pid: number): number | undefined {
 
 /**
  * Runs a command; peak RSS from `/usr/bin/time -f %M` when installed (exact), else by sampling VmHWM.
- * On timeout the measured process is killed and the peak seen until then is reported.
+ * On timeout its process group is killed and the peak seen until then is reported.
  */
 export function runProcess(
   command: string,
@@ -96,31 +107,33 @@ export function runProcess(
     : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env });
+    const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, detached: true });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
     let peak = 0;
+    let cpuSampled = 0;
     const measured = () => (useTime ? childOf(child.pid as number) : child.pid);
     const sampler = setInterval(() => {
       const pid = measured();
       if (pid) peak = Math.max(peak, highWater(pid));
+      if (pid) cpuSampled = Math.max(cpuSampled, cpuSoFar(pid));
     }, 50);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       const pid = measured();
       if (pid) peak = Math.max(peak, highWater(pid));
-      if (pid) process.kill(pid, "SIGKILL");
-      if (useTime) child.kill("SIGKILL");
+      // The whole process group: soffice runs soffice.bin as a grandchild.
+      process.kill(-(child.pid as number), "SIGKILL");
     }, options.timeoutMs);
     child.on("error", reject);
     child.on("close", (code) => {
       const wallMs = performance.now() - started;
       clearInterval(sampler);
       clearTimeout(timer);
-      let cpuMs = 0;
+      let cpuMs = cpuSampled;
       if (useTime && !timedOut && existsSync(report)) {
         const m = /([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(report, "utf8").trim());
         if (m) {
@@ -151,6 +164,6 @@ export function runBenchScript(
 /** One line for a step that failed or ran out of time. */
 export function failure(run: ProcessRun, timeoutMs: number): string {
   if (run.timedOut) return `not finished within ${secs(timeoutMs, 0)} (stopped)`;
-  const last = run.stderr.trim().split("\n").slice(-1)[0] ?? "";
-  return `failed (exit ${run.code}): ${last.slice(0, 160)}`;
+  const first = run.stderr.trim().split("\n")[0] ?? "";
+  return `failed (exit ${run.code}): ${first.slice(0, 160).replace(/\|/g, "/")}`;
 }

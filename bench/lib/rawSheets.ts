@@ -9,10 +9,8 @@ import type { RawSheet } from "../../src/workbook/types";
 export async function readRawSheets(file: string): Promise<{ sheets: RawSheet[]; reader: string }> {
   const bytes = readFileSync(file);
   try {
-    // Required lazily: the large-file path may be mid-change while benchmarks run.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { FastWorkbook } =
-      require("../../src/hosts/xlsx/fast/fastWorkbook") as typeof import("../../src/hosts/xlsx/fast/fastWorkbook");
+    // Imported lazily: the large-file path may be mid-change while benchmarks run.
+    const { FastWorkbook } = await import("../../src/hosts/xlsx/fast/fastWorkbook");
     return { sheets: FastWorkbook.fromBuffer(bytes).readSheets(), reader: "direct XML reader" };
   } catch (error) {
     process.stderr.write(`bench: direct XML reader failed (${String(error)}); using the ExcelJS host\n`);
