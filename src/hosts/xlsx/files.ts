@@ -45,8 +45,8 @@ export async function openWorkbookFile(
 export async function writeFileAtomic(target: string, bytes: Uint8Array, overwrite: boolean): Promise<void> {
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  await fs.writeFile(tmp, bytes, { flag: "wx" });
   try {
+    await fs.writeFile(tmp, bytes, { flag: "wx" });
     if (overwrite) {
       await fs.rename(tmp, target);
     } else {
