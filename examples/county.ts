@@ -1,4 +1,4 @@
-/** The county example: 田阳县政务服务中心, 2025 (8 windows, 17 staff, 66 incidents, a case log). */
+/** The county example: 田阳县政务服务中心, 2025 (8 windows, 17 staff, 67 incidents, a case log). */
 import type { SheetSpecRow, WorkbookData } from "./sheets";
 
 const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -98,6 +98,7 @@ const INCIDENTS: Row[] = [
   ["2025-09-16", "交通运输", "", "15.1"],
   ["2025-09-23", "公安", "黄丽萍", "22.2"],
   ["2025-09-25", "人社", "覃振宇", "25.4"],
+  ["2025-09-26", "税务", "李秀英", "25.4", { note: "纳税人来信感谢" }],
   ["2025-10-09", "税务", "陆海燕", "14.4a"],
   ["2025-10-14", "民政", "黎文辉", "19.7b", { note: "市民政局书面表扬" }],
   ["2025-10-16", "公安", "黄丽萍", "14.2"],
