@@ -9,11 +9,6 @@ import type { Problem } from "./types";
 type Table = Record<string, string>;
 
 const ZH_CN: Table = {
-  "file-too-large": "文件 {file}：文件过大（{sizeMb} MB，上限 {maxMb} MB），未读取",
-  "file-unzipped-too-large": "文件 {file}：解压后内容过大（超过 {maxMb} MB），疑似压缩炸弹，未读取",
-  "file-too-many-cells": "文件 {file}：单元格过多（超过 {max} 个），未读取",
-  "file-size-mismatch":
-    "文件 {file}：压缩包内 {entry} 的实际大小超过其声明大小（{declared} 字节），文件已损坏或被篡改，未读取",
   "missing-checklist": "缺少“{tab}”工作表（镇街考核清单），无法汇总",
   "not-township": "单位类型为“{value}”，不是镇街工作簿",
   "checklist-unknown-indicator": "未知指标“{value}”",
@@ -34,11 +29,6 @@ const ZH_CN: Table = {
 };
 
 const ZH_TW: Table = {
-  "file-too-large": "檔案 {file}：檔案過大（{sizeMb} MB，上限 {maxMb} MB），未讀取",
-  "file-unzipped-too-large": "檔案 {file}：解壓後內容過大（超過 {maxMb} MB），疑似壓縮炸彈，未讀取",
-  "file-too-many-cells": "檔案 {file}：儲存格過多（超過 {max} 個），未讀取",
-  "file-size-mismatch":
-    "檔案 {file}：壓縮檔內 {entry} 的實際大小超過其宣告大小（{declared} 位元組），檔案已損壞或被竄改，未讀取",
   "missing-checklist": "缺少「{tab}」工作表（鎮街考核清單），無法彙總",
   "not-township": "單位類型為「{value}」，不是鎮街活頁簿",
   "checklist-unknown-indicator": "未知指標「{value}」",
@@ -60,11 +50,6 @@ const ZH_TW: Table = {
 };
 
 const EN: Table = {
-  "file-too-large": "file {file}: too large ({sizeMb} MB, limit {maxMb} MB); not read",
-  "file-unzipped-too-large": "file {file}: unzips to more than {maxMb} MB (likely a zip bomb); not read",
-  "file-too-many-cells": "file {file}: more than {max} cells; not read",
-  "file-size-mismatch":
-    "file {file}: zip entry {entry} inflates past its declared size ({declared} bytes): damaged or tampered; not read",
   "missing-checklist": 'no "{tab}" sheet (township checklist); cannot consolidate',
   "not-township": 'unit type is "{value}": not a township workbook',
   "checklist-unknown-indicator": 'unknown indicator "{value}"',

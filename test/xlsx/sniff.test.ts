@@ -106,6 +106,11 @@ describe("file messages", () => {
       "file-unreadable",
       "file-write-failed",
       "file-features-lost",
+      // the size and zip-bomb guard (guard.ts) and the large-file path
+      "file-too-large",
+      "file-unzipped-too-large",
+      "file-too-many-cells",
+      "file-size-mismatch",
     ];
     expect(new Set(codes)).toEqual(new Set(FILE_MESSAGE_CODES));
     for (const code of codes) {

@@ -1,4 +1,4 @@
-/** Words for the file-level issues of this host (the workbook's own issues are worded in src/workbook). */
+/** Words for file-level issues: sniffing, the size and zip-bomb guard, reading and writing (the workbook's own issues are worded in src/workbook). */
 import type { Issue } from "../../engine/types";
 import type { Locale } from "../../pipeline/types";
 
@@ -21,6 +21,11 @@ const ZH_CN: Table = {
   "file-unreadable": "文件 {file}：无法读取（{detail}）",
   "file-write-failed": "文件 {file}：无法写入（{detail}），未写入任何内容",
   "file-features-lost": "文件 {file}：含有{features}，考核结果副本中不会保留这些内容（原文件不受影响）",
+  "file-too-large": "文件 {file}：文件过大（{sizeMb} MB，上限 {maxMb} MB），未读取",
+  "file-unzipped-too-large": "文件 {file}：解压后内容过大（超过 {maxMb} MB），疑似压缩炸弹，未读取",
+  "file-too-many-cells": "文件 {file}：单元格过多（超过 {max} 个），未读取",
+  "file-size-mismatch":
+    "文件 {file}：压缩包内 {entry} 的实际大小超过其声明大小（{declared} 字节），文件已损坏或被篡改，未读取",
 };
 
 const ZH_TW: Table = {
@@ -40,6 +45,11 @@ const ZH_TW: Table = {
   "file-unreadable": "檔案 {file}：無法讀取（{detail}）",
   "file-write-failed": "檔案 {file}：無法寫入（{detail}），未寫入任何內容",
   "file-features-lost": "檔案 {file}：含有{features}，考核結果副本中不會保留這些內容（原檔案不受影響）",
+  "file-too-large": "檔案 {file}：檔案過大（{sizeMb} MB，上限 {maxMb} MB），未讀取",
+  "file-unzipped-too-large": "檔案 {file}：解壓後內容過大（超過 {maxMb} MB），疑似壓縮炸彈，未讀取",
+  "file-too-many-cells": "檔案 {file}：儲存格過多（超過 {max} 個），未讀取",
+  "file-size-mismatch":
+    "檔案 {file}：壓縮檔內 {entry} 的實際大小超過其宣告大小（{declared} 位元組），檔案已損壞或被竄改，未讀取",
 };
 
 const EN: Table = {
@@ -62,6 +72,11 @@ const EN: Table = {
   "file-write-failed": "file {file}: cannot be written ({detail}); nothing was written",
   "file-features-lost":
     "file {file}: contains {features}, which the scored copy will not keep (the input file is unchanged)",
+  "file-too-large": "file {file}: too large ({sizeMb} MB, limit {maxMb} MB); not read",
+  "file-unzipped-too-large": "file {file}: unzips to more than {maxMb} MB (likely a zip bomb); not read",
+  "file-too-many-cells": "file {file}: more than {max} cells; not read",
+  "file-size-mismatch":
+    "file {file}: zip entry {entry} inflates past its declared size ({declared} bytes): damaged or tampered; not read",
 };
 
 const FEATURE_NAMES: Record<string, [string, string]> = {
