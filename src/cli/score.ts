@@ -9,6 +9,7 @@ import type { Issue } from "../engine/types";
 import { XlsxHost } from "../hosts/xlsx";
 import { scoreFast } from "../hosts/xlsx/fast";
 import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
+import { guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
 import { sniffIssue } from "../hosts/xlsx/sniff";
 import { runAssessment } from "../pipeline";
 import type { Locale, RunOutcome } from "../pipeline/types";
@@ -18,6 +19,12 @@ import { errorText, jsonDocument, summaryText } from "./scoreReport";
 
 export const SCORE_USAGE =
   "用法 / usage: kaohe score <in.xlsx> [--out <file>] [--period 2025-03|2025-Q1|2025] [--json] [--lang zh-CN|zh-TW|en]\n";
+
+const EXCELJS_LIMITS: GuardLimits = {
+  maxFileBytes: 200 * 2 ** 20,
+  maxUnzippedBytes: 2 ** 30,
+  maxCells: 20_000_000,
+};
 
 const failedOutcome = (issues: Issue[]): RunOutcome => ({ ok: false, issues, sheets: [], flags: [] });
 
@@ -72,6 +79,9 @@ export const scoreCommand: Command = async (argv, io) => {
   let host: XlsxHost | undefined;
   let hostWarnings: Issue[] = [];
   if (!outcome || !written) {
+    // ExcelJS inflates whole packages in memory: bound what it may be handed (zip bombs end here).
+    const unsafe = await guardXlsx(bytes, name, EXCELJS_LIMITS);
+    if (unsafe) return inputErrors(io, failedOutcome([unsafe]), args.lang, args.json, input);
     const opened = await XlsxHost.open(bytes, name);
     if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
     host = opened.host;
