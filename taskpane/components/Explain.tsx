@@ -33,14 +33,14 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
       </Field>
       {ex && (
         <div data-testid="explanation">
-          <Text as="p" weight="semibold">
+          <Text as="p" block weight="semibold">
             {fill(t.entityScore, { score: points(ex.score), rank: ex.rank, grade: ex.grade })}
           </Text>
           {ex.eligible ? (
-            <Text as="p">{t.eligible}</Text>
+            <Text as="p" block>{t.eligible}</Text>
           ) : (
             <>
-              <Text as="p">{t.notEligible}</Text>
+              <Text as="p" block>{t.notEligible}</Text>
               <ul style={{ margin: 0, paddingLeft: 16 }}>
                 {ex.reasons.map((r, i) => (
                   <li key={i}>
@@ -50,10 +50,10 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
               </ul>
             </>
           )}
-          {ex.tiePending && <Text as="p">{t.tiePending}</Text>}
+          {ex.tiePending && <Text as="p" block>{t.tiePending}</Text>}
           <Subtitle2 as="h3">{t.auditLines}</Subtitle2>
           {ex.lines.length === 0 ? (
-            <Text as="p">{t.noAudit}</Text>
+            <Text as="p" block>{t.noAudit}</Text>
           ) : (
             <div style={{ overflowX: "auto" }}>
               <table style={{ borderCollapse: "collapse", fontSize: 12, width: "100%" }}>

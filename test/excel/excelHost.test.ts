@@ -88,8 +88,8 @@ describe("ExcelHost.writeOutputs", () => {
     expect(emu.book.live().map((s) => s.name)).toEqual(["事项记录", "窗口考核结果"]);
   });
 
-  it.each([2, 3])(
-    "leaves the old results intact when sync %i fails, and removes the temporary sheets",
+  it.each([2])(
+    "leaves the old results intact when sync %i (data and swap) fails, and removes the temporary sheets",
     async (n) => {
       const { emu, host } = emulatedHost({ sheets: [gridSeed("事项记录", incidents(3))] });
       await host.writeOutputs([results], []);
@@ -128,6 +128,21 @@ describe("ExcelHost.writeOutputs", () => {
 });
 
 describe("inline flags", () => {
+  it("reports a failure of the flag sync after the swap, leaving the old flags and their record as they were", async () => {
+    const { emu, host } = emulatedHost({ sheets: [gridSeed("事项记录", incidents(4))] });
+    await host.writeOutputs([results], [flag]);
+    emu.resetStats();
+    emu.stats.failAtSync = 3;
+    await expect(host.writeOutputs([results], [{ ...flag, row: 4 }])).rejects.toMatchObject({
+      code: "GeneralException",
+    });
+    const sheet = emu.book.find("事项记录")!;
+    expect([...sheet.rowFills.keys()]).toEqual([3]);
+    emu.stats.failAtSync = undefined;
+    expect(await host.clearFlags()).toBe(1);
+    expect(sheet.rowFills.size).toBe(0);
+  });
+
   it("fills the row, adds a note, records the original and clears exactly what it set", async () => {
     const seed = gridSeed("事项记录", incidents(4));
     seed.cells.push({ row: 4, column: 2, cell: { v: "窗口1" } });
@@ -229,5 +244,14 @@ describe("template and select", () => {
     expect(emu.book.selection).toEqual({ sheet: "事项记录", address: "'事项记录'!B3" });
     await host.select("事项记录", 4);
     expect(emu.book.selection?.address).toBe("'事项记录'!A4:XFD4");
+  });
+});
+
+describe("large models", () => {
+  it("plans 150k rows without spreading them onto the stack", async () => {
+    const { planSyncs } = await import("../../src/hosts/excel/blocks");
+    const rows = Array.from({ length: 150000 }, (_, i) => [i]);
+    const syncs = planSyncs([{ name: "x", columns: [{ header: "n" }], rows }]);
+    expect(syncs.flat().reduce((n, b) => n + b.values.length, 0)).toBe(150001);
   });
 });

@@ -7,7 +7,7 @@ import type { CellValue, ColumnFormat, SheetModel } from "../../workbook/types";
 
 export const SYNC_BUDGET = 4 * 1024 * 1024;
 /** Bytes Office.js adds around each queued operation (an estimate, on the safe side). */
-export const OP_OVERHEAD = 200;
+export const OP_OVERHEAD = 128;
 
 const FORMATS: Record<ColumnFormat, string> = {
   text: "@",
@@ -46,7 +46,10 @@ export function cellFormat(v: CellValue, column: ColumnFormat | undefined): stri
 }
 
 export function modelWidth(model: SheetModel): number {
-  return Math.max(model.columns.length, ...model.rows.map((r) => r.length), 1);
+  // A loop, not Math.max(...rows): spreading 100k rows overflows the stack.
+  let width = Math.max(model.columns.length, 1);
+  for (const row of model.rows) if (row.length > width) width = row.length;
+  return width;
 }
 
 /** Header (unless headerless) plus data rows as rows of cells. */

@@ -14,7 +14,11 @@ import {
   recordRows,
   type FlagRecord,
 } from "./flagRecord";
+import { SyncBatch } from "./batch";
+import { OP_OVERHEAD, planSyncs } from "./blocks";
 import type { ExcelFeatures, ExcelRuntime } from "./runtime";
+
+const utf8 = (s: string | null): number => (s === null ? 4 : new TextEncoder().encode(s).length);
 
 interface RowState {
   sheet: string;
@@ -31,15 +35,17 @@ export interface FlagState {
 
 const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
 
-function queueRowLoad(
+async function queueRowLoad(
   context: Excel.RequestContext,
+  batch: SyncBatch,
   state: FlagState,
   sheet: string,
   row: number,
   f: ExcelFeatures,
-): void {
+): Promise<void> {
   const key = rowKey(sheet, row);
   if (state.rows.has(key)) return;
+  await batch.need(2 * OP_OVERHEAD + 2 * utf8(sheet));
   const fill = context.workbook.worksheets.getItem(sheet).getRange(`${row}:${row}`).format.fill.load("color");
   const note = f.notes
     ? context.workbook.notes.getItemOrNullObject(sheetRef(sheet, `A${row}`)).load("content")
@@ -48,18 +54,19 @@ function queueRowLoad(
 }
 
 /** Queues loads of the current fill/note of every recorded row and every row flagged now. */
-export function loadFlagState(
+export async function loadFlagState(
   context: Excel.RequestContext,
+  batch: SyncBatch,
   existing: Set<string>,
   record: unknown[][],
   flags: InlineFlag[],
   features: ExcelFeatures,
-): FlagState {
+): Promise<FlagState> {
   const hadRecord = existing.has(FLAG_SHEET);
   const state: FlagState = { hadRecord, records: hadRecord ? parseRecord(record) : [], rows: new Map() };
   for (const r of [...state.records, ...flags])
     if (existing.has(r.sheet) && r.sheet !== FLAG_SHEET)
-      queueRowLoad(context, state, r.sheet, r.row, features);
+      await queueRowLoad(context, batch, state, r.sheet, r.row, features);
   return state;
 }
 
@@ -77,15 +84,17 @@ const noteIsOurs = (row: RowState): boolean =>
   row.note !== undefined && !row.note.isNullObject && row.note.content.startsWith(FLAG_NOTE_PREFIX);
 
 /** Queues the restore of every recorded row whose mark is still Kaohe's, and drops the record. */
-export function queueRestore(
+export async function queueRestore(
   context: Excel.RequestContext,
+  batch: SyncBatch,
   state: FlagState,
   features: ExcelFeatures,
-): number {
+): Promise<number> {
   let restored = 0;
   for (const rec of oldRecords(state)) {
     const row = state.rows.get(rowKey(rec.sheet, rec.row));
     if (!row) continue;
+    await batch.need(2 * OP_OVERHEAD + utf8(rec.note) + 2 * utf8(rec.sheet));
     if (isOurs(row)) {
       const fill = context.workbook.worksheets.getItem(rec.sheet).getRange(`${rec.row}:${rec.row}`)
         .format.fill;
@@ -103,12 +112,13 @@ export function queueRestore(
 }
 
 /** Queues the new flags and the record of what they replaced. Runs after queueRestore in the same sync. */
-export function applyFlags(
+export async function applyFlags(
   context: Excel.RequestContext,
+  batch: SyncBatch,
   state: FlagState,
   flags: InlineFlag[],
   features: ExcelFeatures,
-): void {
+): Promise<void> {
   const before = new Map(oldRecords(state).map((r) => [rowKey(r.sheet, r.row), r]));
   const records: FlagRecord[] = [];
   for (const flag of flags) {
@@ -120,21 +130,29 @@ export function applyFlags(
     const currentNote = row.note && !row.note.isNullObject ? row.note.content : null;
     const note = old && noteIsOurs(row) ? old.note : currentNote;
     records.push({ sheet: flag.sheet, row: flag.row, fill, note });
+    const text = flagNoteText(flag, note);
+    await batch.need(2 * OP_OVERHEAD + 2 * utf8(flag.sheet) + utf8(text));
     context.workbook.worksheets.getItem(flag.sheet).getRange(`${flag.row}:${flag.row}`).format.fill.color =
       FLAG_COLOR;
     if (features.notes) {
-      const text = flagNoteText(flag, note);
       if (row.note && !row.note.isNullObject) row.note.content = text;
       else context.workbook.notes.add(sheetRef(flag.sheet, `A${flag.row}`), text);
     }
   }
   if (records.length === 0) return;
   const ws = context.workbook.worksheets.add(FLAG_SHEET);
-  const rows = recordRows(records);
-  const range = ws.getRange(`A1:F${rows.length}`);
-  range.numberFormat = rows.map((r) => r.map((v) => (typeof v === "string" ? "@" : "General")));
-  range.values = rows;
   ws.visibility = "VeryHidden";
+  // The record can be large (one row per flag): written in blocks like any tab.
+  const [header, ...rows] = recordRows(records);
+  const model = { name: FLAG_SHEET, columns: header!.map((h) => ({ header: String(h) })), rows };
+  for (const sync of planSyncs([model], undefined, batch.pending)) {
+    for (const block of sync) {
+      await batch.need(block.bytes);
+      const range = ws.getRange(`A${block.row}:F${block.row + block.values.length - 1}`);
+      range.numberFormat = block.formats;
+      range.values = block.values;
+    }
+  }
 }
 
 /** 清除标记: restores every recorded row that still carries Kaohe's mark; returns the rows cleared. */
@@ -146,10 +164,11 @@ export async function clearAll(runtime: ExcelRuntime, features: ExcelFeatures): 
     const existing = new Set(sheets.items.map((ws) => ws.name));
     if (!existing.has(FLAG_SHEET)) return 0;
     const record = await loadRecord(context);
-    const state = loadFlagState(context, existing, record, [], features);
-    await context.sync();
-    const n = queueRestore(context, state, features);
-    await context.sync();
+    const batch = new SyncBatch(context, features);
+    const state = await loadFlagState(context, batch, existing, record, [], features);
+    await batch.flush();
+    const n = await queueRestore(context, batch, state, features);
+    await batch.flush();
     return n;
   });
 }

@@ -6,7 +6,8 @@
 import type { InlineFlag } from "../../engine/types";
 import type { SheetModel } from "../../workbook/types";
 import { blockAddress } from "./address";
-import { planSyncs, widthPoints, type SheetBlock } from "./blocks";
+import { SyncBatch } from "./batch";
+import { OP_OVERHEAD, planSyncs, widthPoints, type SheetBlock } from "./blocks";
 import { applyFlags, loadFlagState, loadRecord, queueRestore } from "./flags";
 import { FLAG_SHEET, mergeFlags } from "./flagRecord";
 import { flagListModel, FLAG_LIST_SHEET, queueFlagLinks } from "./flagList";
@@ -36,11 +37,6 @@ export function queueSheetSettings(ws: Excel.Worksheet, model: SheetModel, featu
   if (model.hidden) ws.visibility = "Hidden";
 }
 
-function suspend(context: Excel.RequestContext, features: ExcelFeatures): void {
-  if (features.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
-  if (features.suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-}
-
 export async function writeAll(
   runtime: ExcelRuntime,
   features: ExcelFeatures,
@@ -54,9 +50,6 @@ export async function writeAll(
   const models =
     features.notes || flags.length === 0 ? outputs : [...outputs, flagListModel(flags, features)];
   const replaced = new Set([...models.map((m) => m.name), FLAG_LIST_SHEET]);
-  const syncs = planSyncs(models, undefined, 64 * 1024 + flags.length * 600);
-  // Flag state is loaded with the first blocks and used in the last sync, so there are at least two.
-  if (syncs.length === 1) syncs.push([]);
   const temps: string[] = models.map((_, i) => `${TEMP_PREFIX}${i + 1}`);
   try {
     await runtime.run(async (context) => {
@@ -64,33 +57,39 @@ export async function writeAll(
       sheets.load("items/name");
       await context.sync();
       const existing = new Set(sheets.items.map((ws) => ws.name));
-      for (const name of existing) if (name.startsWith(TEMP_PREFIX)) sheets.getItem(name).delete();
       const hasRecord = existing.has(FLAG_SHEET);
       const record = !hasRecord ? [] : (knownRecord ?? (await loadRecord(context)));
-      const state = loadFlagState(context, existing, record, flags, features);
+      const batch = new SyncBatch(context, features);
+      for (const name of existing) if (name.startsWith(TEMP_PREFIX)) sheets.getItem(name).delete();
+      // Loads of the rows' current fills and notes travel with the first blocks.
+      const state = await loadFlagState(context, batch, existing, record, flags, features);
+      const loadsQueuedAt = batch.syncs;
       const added = models.map((model, i) => {
         const ws = sheets.add(temps[i]);
         queueSheetSettings(ws, model, features);
         return ws;
       });
+      const syncs = planSyncs(models, undefined, batch.pending + OP_OVERHEAD * 8 * models.length);
       for (let s = 0; s < syncs.length; s++) {
         for (const block of syncs[s]!) queueBlock(added[block.sheet]!, block);
-        if (s === syncs.length - 1) {
-          // Last sync: swap, then flags (restore the old ones, set the new ones, rewrite the record).
-          for (const name of existing) if (replaced.has(name)) sheets.getItem(name).delete();
-          added.forEach((ws, i) => {
-            ws.name = models[i]!.name;
-          });
-          queueRestore(context, state, features);
-          applyFlags(context, state, flags, features);
-          const list = models.findIndex((m) => m.name === FLAG_LIST_SHEET);
-          if (list >= 0) queueFlagLinks(added[list]!, flags, features);
-        }
-        suspend(context, features);
-        // One sync per ≤ 4 MB of cells: the loop is the chunking, bounded by ⌈payload / 4 MB⌉.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
+        if (s < syncs.length - 1) {
+          // One sync per ≤ 4 MB of cells: the loop is the chunking, bounded by ⌈payload / 4 MB⌉.
+          await batch.flush();
+        } else batch.pending += syncs[s]!.reduce((n, b) => n + b.bytes, 0);
       }
+      // Swap in the last data sync, so a failure before it leaves the old tabs untouched.
+      for (const name of existing) if (replaced.has(name)) sheets.getItem(name).delete();
+      added.forEach((ws, i) => {
+        ws.name = models[i]!.name;
+      });
+      const list = models.findIndex((m) => m.name === FLAG_LIST_SHEET);
+      if (list >= 0) queueFlagLinks(added[list]!, flags, features);
+      // The flags need the loaded fills and notes: sync once more if no sync has carried the loads yet.
+      if (batch.syncs === loadsQueuedAt) await batch.flush();
+      // Then, in the same sync while there is room, the flags: restore the old ones, set the new ones, rewrite the record (chunked as needed).
+      await queueRestore(context, batch, state, features);
+      await applyFlags(context, batch, state, flags, features);
+      if (batch.pending > 0) await batch.flush();
     });
   } catch (error) {
     await removeTemps(runtime).catch(() => undefined);

@@ -44,7 +44,9 @@ const SINCE: Record<string, number> = {
   "RangeFormat.columnWidth": 2,
 };
 
-const byteLength = (v: unknown): number => Buffer.byteLength(JSON.stringify(v ?? null), "utf8");
+const encoder = new TextEncoder();
+/** UTF-8 bytes of the JSON Office.js would send (the emulation also runs in the browser: no Buffer). */
+const byteLength = (v: unknown): number => encoder.encode(JSON.stringify(v ?? null)).length;
 
 export class EmuContext {
   readonly queue: Op[] = [];
@@ -479,7 +481,7 @@ class RangeFillObj extends ClientObj<RangeTarget> {
       for (let r = t.row; r < t.row + t.rowCount; r++) {
         if (color) t.sheet.rowFills.set(r, color);
         else t.sheet.rowFills.delete(r);
-        for (const [k, c] of t.sheet.cells) if (Math.floor(k / 20000) === r) delete c.fill;
+        for (const c of t.sheet.rowCells(r)) delete c.fill;
       }
       return;
     }

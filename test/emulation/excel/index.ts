@@ -92,7 +92,7 @@ function minorOf(version: string): number {
 export function seedSheet(book: BookState, seed: SheetSeed): SheetState {
   const sheet = book.add(seed.name);
   if (seed.visibility) sheet.visibility = seed.visibility;
-  for (const { row, column, cell } of seed.cells) sheet.cells.set(SheetState.key(row, column), { ...cell });
+  for (const { row, column, cell } of seed.cells) sheet.put(row, column, { ...cell });
   for (const n of seed.notes ?? []) sheet.notes.set(SheetState.key(n.row, n.column), n.text);
   return sheet;
 }

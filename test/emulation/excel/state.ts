@@ -49,9 +49,23 @@ export class SheetState {
     let c = this.cells.get(k);
     if (!c) {
       c = { v: "" };
-      this.cells.set(k, c);
+      this.put(row, column, c);
     }
     return c;
+  }
+  /** Rightmost column that ever held a cell, so a row's cells are found without scanning the sheet. */
+  maxColumn = 0;
+  put(row: number, column: number, cell: EmuCell): void {
+    this.cells.set(SheetState.key(row, column), cell);
+    if (column > this.maxColumn) this.maxColumn = column;
+  }
+  rowCells(row: number): EmuCell[] {
+    const out: EmuCell[] = [];
+    for (let c = 1; c <= this.maxColumn; c++) {
+      const cell = this.cell(row, c);
+      if (cell) out.push(cell);
+    }
+    return out;
   }
   /** Used range as Excel computes it; `valuesOnly` ignores cells that only carry formatting. */
   usedRange(valuesOnly: boolean): RangeTarget | null {
