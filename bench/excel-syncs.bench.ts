@@ -19,14 +19,17 @@ function withIncidents(seeds: SheetSeed[], n: number): SheetSeed[] {
     const rows = [...byRow.values()];
     const cells = [...header];
     for (let i = 0; i < n; i++) {
-      for (const c of rows[i % rows.length]!) cells.push({ row: i + 2, column: c.column, cell: { ...c.cell } });
+      for (const c of rows[i % rows.length]!)
+        cells.push({ row: i + 2, column: c.column, cell: { ...c.cell } });
     }
     return { ...s, cells, notes: [] };
   });
 }
 
 async function main(): Promise<void> {
-  const base = await seedsFromXlsx(new Uint8Array(fs.readFileSync(path.join(__dirname, "../examples/county-2025.xlsx"))));
+  const base = await seedsFromXlsx(
+    new Uint8Array(fs.readFileSync(path.join(__dirname, "../examples/county-2025.xlsx"))),
+  );
   const lines = [
     "## Excel host: syncs and payload",
     "",
@@ -48,7 +51,8 @@ async function main(): Promise<void> {
     emu.resetStats();
     const outcome = runAssessment(await host.readSheets());
     process.stderr.write(`n=${n}: scored ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    if (!outcome.ok) throw new Error(`n=${n}: ${outcome.issues.length} issues, first ${JSON.stringify(outcome.issues[0])}`);
+    if (!outcome.ok)
+      throw new Error(`n=${n}: ${outcome.issues.length} issues, first ${JSON.stringify(outcome.issues[0])}`);
     emu.resetStats();
     await host.writeOutputs(outcome.sheets, outcome.flags);
     const payload = emu.stats.requestBytes.reduce((a, b) => a + b, 0);
@@ -56,7 +60,9 @@ async function main(): Promise<void> {
     const rows = outcome.sheets.reduce((a, s) => a + s.rows.length, 0);
     const budget = 2 + Math.ceil(payload / (4 * MB));
     if (emu.stats.syncs > budget || readSyncs > 3)
-      throw new Error(`n=${n}: over budget: ${emu.stats.syncs} syncs, ${JSON.stringify(emu.stats.requestBytes)}`);
+      throw new Error(
+        `n=${n}: over budget: ${emu.stats.syncs} syncs, ${JSON.stringify(emu.stats.requestBytes)}`,
+      );
     lines.push(
       `| ${n.toLocaleString("en")} | ${readSyncs} | ${(readResponse / MB).toFixed(1)} MB | ${emu.stats.syncs} | ${(payload / MB).toFixed(1)} MB | ${(largest / MB).toFixed(2)} MB | ${budget} | ${rows.toLocaleString("en")} | ${outcome.flags.length} | ${((Date.now() - started) / 1000).toFixed(1)} s |`,
     );

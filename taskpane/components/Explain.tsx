@@ -37,10 +37,14 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
             {fill(t.entityScore, { score: points(ex.score), rank: ex.rank, grade: ex.grade })}
           </Text>
           {ex.eligible ? (
-            <Text as="p" block>{t.eligible}</Text>
+            <Text as="p" block>
+              {t.eligible}
+            </Text>
           ) : (
             <>
-              <Text as="p" block>{t.notEligible}</Text>
+              <Text as="p" block>
+                {t.notEligible}
+              </Text>
               <ul style={{ margin: 0, paddingLeft: 16 }}>
                 {ex.reasons.map((r, i) => (
                   <li key={i}>
@@ -50,10 +54,16 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
               </ul>
             </>
           )}
-          {ex.tiePending && <Text as="p" block>{t.tiePending}</Text>}
+          {ex.tiePending && (
+            <Text as="p" block>
+              {t.tiePending}
+            </Text>
+          )}
           <Subtitle2 as="h3">{t.auditLines}</Subtitle2>
           {ex.lines.length === 0 ? (
-            <Text as="p" block>{t.noAudit}</Text>
+            <Text as="p" block>
+              {t.noAudit}
+            </Text>
           ) : (
             <div style={{ overflowX: "auto" }}>
               <table style={{ borderCollapse: "collapse", fontSize: 12, width: "100%" }}>

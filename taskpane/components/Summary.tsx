@@ -32,7 +32,9 @@ export function Summary({
             <GradeChart counts={gradeCounts(grades)} label={fill(t.gradeChart, { what: name })} />
           </div>
         ))}
-      <Text as="p" block>{fill(t.vetoCount, { n: vetoes(result, period).length })}</Text>
+      <Text as="p" block>
+        {fill(t.vetoCount, { n: vetoes(result, period).length })}
+      </Text>
     </section>
   );
 }
