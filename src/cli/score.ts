@@ -70,9 +70,9 @@ export const scoreCommand: Command = async (argv, io) => {
   const name = path.basename(input);
   // The large-file path reads and writes the package directly; the ExcelJS host takes over whatever it
   // declines (unreadable packages, which it reports precisely, and outputs only it can write).
-  const fast = sniffIssue(bytes, name)
-    ? undefined
-    : scoreFast(bytes, name, (sheets) => runAssessment(sheets, options));
+  const sniffed = sniffIssue(bytes, name);
+  if (sniffed) return inputErrors(io, failedOutcome([sniffed]), args.lang, args.json, input);
+  const fast = scoreFast(bytes, name, (sheets) => runAssessment(sheets, options));
   let outcome = fast?.outcome;
   if (outcome && !outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
   let written: Uint8Array | undefined = fast?.output;
