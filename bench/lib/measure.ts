@@ -80,18 +80,24 @@ function cpuSoFar(pid: number): number {
   }
 }
 
-/** The process `/usr/bin/time` started (its only child). */
-function childOf(pid: number): number | undefined {
-  try {
-    const first = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/)[0];
-    return first ? Number(first) : undefined;
-  } catch {
-    return undefined;
+/** The process and all its descendants (soffice runs soffice.bin as a grandchild). */
+function tree(pid: number): number[] {
+  const all = [pid];
+  for (let k = 0; k < all.length; k++) {
+    const p = all[k] as number;
+    try {
+      const kids = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim();
+      if (kids) all.push(...kids.split(/\s+/).map(Number));
+    } catch {
+      // exited meanwhile
+    }
   }
+  return all;
 }
 
 /**
- * Runs a command; peak RSS from `/usr/bin/time -f %M` when installed (exact), else by sampling VmHWM.
+ * Runs a command; peak RSS from `/usr/bin/time -f %M` when installed (exact), else the largest VmHWM
+ * sampled over the process tree.
  * On timeout its process group is killed and the peak seen until then is reported.
  */
 export function runProcess(
@@ -114,17 +120,19 @@ export function runProcess(
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
     let peak = 0;
     let cpuSampled = 0;
-    const measured = () => (useTime ? childOf(child.pid as number) : child.pid);
-    const sampler = setInterval(() => {
-      const pid = measured();
-      if (pid) peak = Math.max(peak, highWater(pid));
-      if (pid) cpuSampled = Math.max(cpuSampled, cpuSoFar(pid));
-    }, 50);
+    const sample = () => {
+      const pids = tree(child.pid as number);
+      for (const pid of pids) peak = Math.max(peak, highWater(pid));
+      cpuSampled = Math.max(
+        cpuSampled,
+        pids.map(cpuSoFar).reduce((a, b) => a + b, 0),
+      );
+    };
+    const sampler = setInterval(sample, 50);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      const pid = measured();
-      if (pid) peak = Math.max(peak, highWater(pid));
+      sample();
       // The whole process group: soffice runs soffice.bin as a grandchild.
       process.kill(-(child.pid as number), "SIGKILL");
     }, options.timeoutMs);

@@ -5,18 +5,23 @@ import type { CsvExport } from "./soffice";
 import { exportSheetCsv } from "./soffice";
 import type { Expected } from "./template";
 
-export interface LoResult {
-  recalc: CsvExport;
-  plain?: CsvExport;
-  check: { ok: boolean; note: string };
+export interface LoRun {
+  formulas: number;
+  bytes: number;
+  export: CsvExport;
+  check: Check;
+}
+
+export interface Check {
+  ok: boolean;
+  /** Every value is the cached -1: LibreOffice did not recalculate. */
+  stale: boolean;
+  note: string;
 }
 
 /** Every formula value of the CSV compared with the expected counts. */
-export function checkSummary(
-  rows: string[][] | undefined,
-  expected: Expected,
-): { ok: boolean; note: string } {
-  if (!rows) return { ok: false, note: "LibreOffice wrote no CSV, so nothing was checked." };
+export function checkSummary(rows: string[][] | undefined, expected: Expected): Check {
+  if (!rows) return { ok: false, stale: false, note: "LibreOffice wrote no CSV, so nothing was checked." };
   let equal = 0;
   let stale = 0;
   const wrong: string[] = [];
@@ -34,12 +39,14 @@ export function checkSummary(
   if (equal === total) {
     return {
       ok: true,
+      stale: false,
       note: `All ${total.toLocaleString("en")} values of its CSV equal counts made in JavaScript.`,
     };
   }
   const detail = wrong.length ? ` (first: ${wrong[0]})` : "";
   const note = `Of ${total} values ${equal} were equal, ${stale} still the cached -1, ${wrong.length} different${detail}.`;
-  return { ok: false, note: `**Check failed.** ${note}` };
+  if (stale === total) return { ok: false, stale: true, note: `All ${total} values are the cached -1.` };
+  return { ok: false, stale: false, note: `**Check failed.** ${note}` };
 }
 
 /** A profile's first start sets it up (seconds); done on a tiny file so the timed runs do not pay for it. */
