@@ -5,7 +5,7 @@
  */
 import type { InlineFlag } from "../../../engine/types";
 import type { CellValue } from "../../../workbook/types";
-import { FLAG_NOTE_PREFIX } from "../flags";
+import { flagNoteText, mergeFlags } from "../../../workbook/flags";
 import { columnIndex } from "./sheetReader";
 import { columnLetters } from "./sheetWriter";
 import type { OutputStyles } from "./styles";
@@ -16,21 +16,6 @@ export interface PatchedSheet {
   /** Column-A notes, by 1-based row. */
   notes: Map<number, string>;
   record: CellValue[][];
-}
-
-function mergeByRow(flags: InlineFlag[]): Map<number, InlineFlag> {
-  const byRow = new Map<number, InlineFlag>();
-  for (const f of flags) {
-    const prev = byRow.get(f.row);
-    if (!prev) {
-      byRow.set(f.row, { ...f, codes: [...f.codes], periods: [...f.periods] });
-      continue;
-    }
-    for (const c of f.codes) if (!prev.codes.includes(c)) prev.codes.push(c);
-    for (const p of f.periods) if (!prev.periods.includes(p)) prev.periods.push(p);
-    if (f.message && !prev.message.includes(f.message)) prev.message = `${prev.message}；${f.message}`;
-  }
-  return byRow;
 }
 
 function headerWidth(xml: string): number {
@@ -51,7 +36,7 @@ export function patchFlaggedSheet(
   styles: OutputStyles,
   originalFill: (xf: number) => string,
 ): PatchedSheet {
-  const byRow = mergeByRow(flags);
+  const byRow = new Map(mergeFlags(flags).map((f) => [f.row, f]));
   const width = headerWidth(xml);
   const notes = new Map<number, string>();
   const record: CellValue[][] = [];
@@ -81,10 +66,7 @@ export function patchFlaggedSheet(
           )
         : `<c r="${columnLetters(c)}${rowNo}" s="${s}"/>`;
     }
-    notes.set(
-      rowNo,
-      `${FLAG_NOTE_PREFIX}${flag.codes.join("、")}（${flag.periods.join("、")}）${flag.message}`,
-    );
+    notes.set(rowNo, flagNoteText(flag));
     const rowOpen = open.endsWith("/>") ? open.slice(0, -2) + ">" : open;
     return `${rowOpen}${body}</row>`;
   });
