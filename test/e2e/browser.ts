@@ -9,6 +9,8 @@ export const repo = path.resolve(__dirname, "../..");
 export const artifacts = path.join(repo, "test-artifacts");
 
 /** `webpack --mode development --env e2e` into a temporary directory; throws with webpack's output. */
+export const PUBLIC_URL = "https://kaohe.example.gov.cn/addin";
+
 export function buildPages(): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-e2e-build-"));
   const run = spawnSync(
@@ -21,6 +23,8 @@ export function buildPages(): string {
       "e2e",
       "--env",
       `outDir=${out}`,
+      "--env",
+      `url=${PUBLIC_URL}`,
     ],
     { cwd: repo, encoding: "utf8", timeout: 240000 },
   );

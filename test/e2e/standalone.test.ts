@@ -4,17 +4,20 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { artifact, buildPages, launch, repo } from "./browser";
+import { spawnSync } from "child_process";
+import { artifact, buildPages, launch, PUBLIC_URL, repo } from "./browser";
 import { serve } from "./server";
 
 const example = path.join(repo, "examples", "county-2025.xlsx");
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 let page: Page;
+let built: string;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  site = await serve(buildPages());
+  built = buildPages();
+  site = await serve(built);
   browser = await launch();
   page = await browser.newPage({
     viewport: { width: 800, height: 900 },
@@ -28,6 +31,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+});
+
+describe("the build", () => {
+  it("rewrites the manifest to the public URL and keeps it valid", () => {
+    const manifest = fs.readFileSync(path.join(built, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain(`${PUBLIC_URL}/taskpane.html`);
+    const schema = path.resolve(repo, "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
+    const lint = spawnSync("xmllint", ["--noout", "--schema", schema, path.join(built, "manifest.xml")], {
+      encoding: "utf8",
+    });
+    expect(lint.status).toBe(0);
+    for (const f of ["taskpane.html", "commands.html", "standalone.html", "assets/icon-80.png"])
+      expect(fs.existsSync(path.join(built, f))).toBe(true);
+    expect(fs.readFileSync(path.join(built, "taskpane.html"), "utf8")).toContain('src="office-js/office.js"');
+    expect(fs.readFileSync(path.join(built, "standalone.html"), "utf8")).not.toContain("office.js");
+  });
 });
 
 describe("standalone page", () => {
