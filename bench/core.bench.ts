@@ -19,7 +19,7 @@ const RUNS = 3;
 const ENGINE_TARGET_MS = 300;
 const RATIO_TARGET = 2;
 // Per-step limit for child processes, so that `npm run bench` ends in minutes even when a step is slow.
-const TIMEOUT_MS = Number(process.env.KAOHE_BENCH_TIMEOUT_S ?? 150) * 1000;
+const TIMEOUT_MS = Number(process.env.KAOHE_BENCH_TIMEOUT_S ?? 100) * 1000;
 
 interface SizeResult {
   incidents: number;

@@ -25,9 +25,9 @@ const RUNS = 3;
 const SMALL = 10;
 const S = (name: string, fallback: number) => Number(process.env[`KAOHE_BENCH_${name}`] ?? fallback) * 1000;
 // Per-step limits so that the whole `npm run bench` stays within minutes when a step is slow.
-const CLI_TIMEOUT = S("CLI_TIMEOUT_S", 180);
-const READ_TIMEOUT = S("READ_TIMEOUT_S", 120);
-const LO_TIMEOUT = S("LO_TIMEOUT_S", 180);
+const CLI_TIMEOUT = S("CLI_TIMEOUT_S", 120);
+const READ_TIMEOUT = S("READ_TIMEOUT_S", 90);
+const LO_TIMEOUT = S("LO_TIMEOUT_S", 120);
 
 /** Case-log engine as the pipeline runs it: calendar, deadlines, derived 15.7 incidents, statistics. */
 function caseEngine(input: AssessmentInput): number {
@@ -207,7 +207,7 @@ sheet 统计 has, per window, ${FORMULA_COLUMNS} COUNTIFS/SUMIFS columns (12 mon
 超期天数) over every case row. Cached results are written as -1; LibreOffice recalculates .xlsx formulas only
 with its own profile setting \`/org.openoffice.Office.Calc/Formula/Load\` \`OOXMLRecalcMode\` = 0.
 Checks of the CSVs against counts made in JavaScript — all windows: ${lo.full.check.note}
-${SMALL} windows: ${lo.small.check.note} Without recalculation: ${lo.plain.check.stale ? "every value is the cached -1, as it should be" : lo.plain.check.note}
+${SMALL} windows: ${lo.small.check.note} Without recalculation: ${lo.plain.check.stale ? "every value is the cached -1, as it should be." : lo.plain.check.note}
 The streaming reader is only a floor for speed: it corrupts multi-byte characters split across chunk
 boundaries (exceljs issue 2084), so its values are not used.
 

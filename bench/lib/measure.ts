@@ -1,7 +1,7 @@
 /** Timing helpers for benchmarks: medians of in-process runs, and child processes with wall time, peak RSS
  * and a timeout (a slow step is reported as such instead of stalling `npm run bench`). */
 import { spawn } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 
@@ -80,14 +80,16 @@ function cpuSoFar(pid: number): number {
   }
 }
 
-/** The process and all its descendants (soffice runs soffice.bin as a grandchild). */
+/** The process and all its descendants (soffice runs soffice.bin as a grandchild, from another thread). */
 function tree(pid: number): number[] {
   const all = [pid];
   for (let k = 0; k < all.length; k++) {
     const p = all[k] as number;
     try {
-      const kids = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim();
-      if (kids) all.push(...kids.split(/\s+/).map(Number));
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim();
+        if (kids) all.push(...kids.split(/\s+/).map(Number));
+      }
     } catch {
       // exited meanwhile
     }
