@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     "| incident rows | read syncs | read response | write syncs | write payload | largest sync | budget 2 + ⌈P/4 MB⌉ | output rows | flags | time |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
-  for (const n of [1000, 10000, 100000]) {
+  for (const n of (process.env.KAOHE_N ?? "1000,10000,100000").split(",").map(Number)) {
     const { emu, host } = emulatedHost({ sheets: withIncidents(base, n) });
     const started = Date.now();
     await host.readSheets();

@@ -457,11 +457,8 @@ class RangeFillObj extends ClientObj<RangeTarget> {
     const colors = new Set<string>();
     if (t.wholeRows) {
       for (let r = t.row; r < t.row + t.rowCount; r++) {
-        const own = [...t.sheet.cells]
-          .filter(([k, c]) => Math.floor(k / 20000) === r && c.fill)
-          .map(([, c]) => c.fill!);
         colors.add(t.sheet.rowFills.get(r) ?? "#FFFFFF");
-        for (const c of own) colors.add(c);
+        for (const c of t.sheet.rowCells(r)) if (c.fill) colors.add(c.fill);
       }
     } else cellsOf(t, (r, c) => colors.add(t.sheet.cell(r, c)?.fill ?? t.sheet.rowFills.get(r) ?? "#FFFFFF"));
     return colors.size === 1 ? [...colors][0] : null;
