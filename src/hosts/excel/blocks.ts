@@ -8,6 +8,8 @@ import type { CellValue, ColumnFormat, SheetModel } from "../../workbook/types";
 export const SYNC_BUDGET = 4 * 1024 * 1024;
 /** Bytes Office.js adds around each queued operation (an estimate, on the safe side). */
 export const OP_OVERHEAD = 128;
+/** Bytes of one action (a navigation such as getItem/getRange/format, a load or a property set). */
+export const ACTION = 64;
 
 const FORMATS: Record<ColumnFormat, string> = {
   text: "@",

@@ -15,7 +15,7 @@ import {
   type FlagRecord,
 } from "./flagRecord";
 import { SyncBatch } from "./batch";
-import { OP_OVERHEAD, planSyncs } from "./blocks";
+import { ACTION, planSyncs } from "./blocks";
 import type { ExcelFeatures, ExcelRuntime } from "./runtime";
 
 const utf8 = (s: string | null): number => (s === null ? 4 : new TextEncoder().encode(s).length);
@@ -45,7 +45,8 @@ async function queueRowLoad(
 ): Promise<void> {
   const key = rowKey(sheet, row);
   if (state.rows.has(key)) return;
-  await batch.need(2 * OP_OVERHEAD + 2 * utf8(sheet));
+  // Fill: getItem, getRange, format, fill, load; note: getItemOrNullObject, load.
+  await batch.need(7 * ACTION + 2 * utf8(sheet) + 16);
   const fill = context.workbook.worksheets.getItem(sheet).getRange(`${row}:${row}`).format.fill.load("color");
   const note = f.notes
     ? context.workbook.notes.getItemOrNullObject(sheetRef(sheet, `A${row}`)).load("content")
@@ -94,7 +95,7 @@ export async function queueRestore(
   for (const rec of oldRecords(state)) {
     const row = state.rows.get(rowKey(rec.sheet, rec.row));
     if (!row) continue;
-    await batch.need(2 * OP_OVERHEAD + utf8(rec.note) + 2 * utf8(rec.sheet));
+    await batch.need(6 * ACTION + utf8(rec.note) + 2 * utf8(rec.sheet) + 16);
     if (isOurs(row)) {
       const fill = context.workbook.worksheets.getItem(rec.sheet).getRange(`${rec.row}:${rec.row}`)
         .format.fill;
@@ -131,7 +132,7 @@ export async function applyFlags(
     const note = old && noteIsOurs(row) ? old.note : currentNote;
     records.push({ sheet: flag.sheet, row: flag.row, fill, note });
     const text = flagNoteText(flag, note);
-    await batch.need(2 * OP_OVERHEAD + 2 * utf8(flag.sheet) + utf8(text));
+    await batch.need(6 * ACTION + 2 * utf8(flag.sheet) + utf8(text) + 32);
     context.workbook.worksheets.getItem(flag.sheet).getRange(`${flag.row}:${flag.row}`).format.fill.color =
       FLAG_COLOR;
     if (features.notes) {

@@ -58,12 +58,18 @@ export class EmuContext {
   ) {
     this.workbook = strict(new WorkbookObj(this), "Workbook", version);
   }
+  /** Bytes of object-path actions (getItem, getRange, format …) Office.js sends with the next sync. */
+  pathBytes = 0;
+  path(args: unknown): void {
+    this.pathBytes += 48 + byteLength(args);
+  }
   enqueue(args: unknown, run: () => void): void {
     this.queue.push({ bytes: 64 + byteLength(args), run });
   }
   async sync(): Promise<void> {
     const ops = this.queue.splice(0);
-    const bytes = ops.reduce((s, o) => s + o.bytes, 0);
+    const bytes = ops.reduce((s, o) => s + o.bytes, this.pathBytes);
+    this.pathBytes = 0;
     if (bytes > PAYLOAD_LIMIT)
       throw new EmuError(
         "RequestPayloadSizeLimitExceeded",
@@ -225,9 +231,11 @@ class WorksheetCollectionObj extends ClientObj<SheetState[]> {
     }
   }
   getItem(name: string): object {
+    this.ctx.path(name);
     return sheetProxy(this.ctx, () => this.ctx.book.find(name) ?? null, false);
   }
   getItemOrNullObject(name: string): object {
+    this.ctx.path(name);
     return sheetProxy(this.ctx, () => this.ctx.book.find(name) ?? null, true);
   }
   add(name: string): object {
@@ -299,9 +307,11 @@ class WorksheetObj extends ClientObj<SheetState> {
     );
   }
   getRange(address: string): object {
+    this.ctx.path(address);
     return rangeProxy(this.ctx, () => parseLocal(this.resolve(), address), false);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): object {
+    this.ctx.path(valuesOnly);
     return rangeProxy(this.ctx, () => this.resolve().usedRange(valuesOnly === true), true);
   }
 }
@@ -424,6 +434,7 @@ class RangeObj extends ClientObj<RangeTarget> {
     });
   }
   get format(): object {
+    this.ctx.path(null);
     return strict(new RangeFormatObj(this.ctx, () => this.resolve()), "RangeFormat", this.ctx.version);
   }
 }
@@ -447,6 +458,7 @@ class RangeFormatObj extends ClientObj<RangeTarget> {
     );
   }
   get fill(): object {
+    this.ctx.path(null);
     return strict(new RangeFillObj(this.ctx, () => this.resolve()), "RangeFill", this.ctx.version);
   }
 }
@@ -522,6 +534,7 @@ class NoteCollectionObj {
     return strict({}, "Note", this.ctx.version);
   }
   getItemOrNullObject(key: string): object {
+    this.ctx.path(key);
     return strict(
       new NoteObj(this.ctx, () => {
         const t = noteTarget(this.ctx, key);
