@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   lines.push(
     "",
     "The read is one batch whatever the size, but Excel on the web also caps a response at 5 MB: a workbook",
-    "whose tabs hold more than that (about 50k incident rows) must be scored in Excel desktop, the standalone",
+    "whose tabs hold more than that (about 80k incident rows here) must be scored in Excel desktop, the standalone",
     "page or the CLI. Time includes the emulation and the pipeline, not Excel itself.",
   );
   process.stdout.write(lines.join("\n") + "\n");
