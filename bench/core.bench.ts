@@ -93,6 +93,9 @@ function floorCell(r: SizeResult): string {
 }
 
 function ratio(r: SizeResult): string {
+  if (r.cli.timedOut && r.floorRun.timedOut) {
+    return `not known: both stopped after ${m.secs(TIMEOUT_MS, 0)}, with CPU ${m.secs(r.cli.cpuMs)} (CLI) and ${m.secs(r.floorRun.cpuMs)} (ExcelJS) used by then`;
+  }
   if (r.cli.code !== 0) return "–";
   if (r.floor) {
     const cpu = r.cli.cpuMs / r.floor.cpuMs;
