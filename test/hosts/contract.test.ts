@@ -128,4 +128,20 @@ describe("the two hosts agree", () => {
     expect(await e!.host.clearFlags()).toBe(await x!.host.clearFlags());
     expect(await e!.snapshot()).toEqual(await x!.snapshot());
   });
+
+  it("clear in Excel what the xlsx host (the CLI, the standalone page) flagged", async () => {
+    const xlsx = await XlsxHost.fromBuffer(example);
+    const outcome = runAssessment(await xlsx.readSheets());
+    await xlsx.writeOutputs(outcome.sheets, outcome.flags);
+    const { emu, host } = emulatedHost({ sheets: await seedsFromXlsx(await xlsx.toBuffer()) });
+    expect(excelSnapshot(emu).some((s) => s.flaggedRows.length > 0)).toBe(true);
+    const rows = new Set(outcome.flags.map((f) => `${f.sheet}:${f.row}`)).size;
+    expect(await host.clearFlags()).toBe(rows);
+    const original = byName(excelSnapshot(emulatedHost({ sheets: await seedsFromXlsx(example) }).emu));
+    for (const sheet of excelSnapshot(emu)) {
+      if (!original.has(sheet.name)) continue;
+      expect(sheet.flaggedRows).toEqual([]);
+      expect(sheet.notes).toEqual(original.get(sheet.name)!.notes);
+    }
+  });
 });

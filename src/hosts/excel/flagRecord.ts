@@ -18,6 +18,8 @@ export interface FlagRecord {
   fill: string | null;
   /** Original note text, or null. */
   note: string | null;
+  /** Per-cell records (the xlsx host's) cover columns 1…columns; absent = the whole row. */
+  columns?: number;
 }
 
 /** One flag per (sheet, row): codes, periods and messages merged in order. */
@@ -63,18 +65,20 @@ function parseJson(text: unknown): unknown {
 export function parseRecord(values: unknown[][]): FlagRecord[] {
   const out = new Map<string, FlagRecord>();
   for (const row of values.slice(1)) {
-    const [sheet, rowNo, , fill, note] = row;
+    const [sheet, rowNo, column, fill, note, scope] = row;
     if (typeof sheet !== "string" || typeof rowNo !== "number") continue;
     const key = `${sheet}\u0000${rowNo}`;
     const f = parseJson(fill);
     const n = parseJson(note);
     const prev = out.get(key);
-    out.set(key, {
+    const rec: FlagRecord = {
       sheet,
       row: rowNo,
       fill: prev?.fill ?? (typeof f === "string" ? f : argbFill(f)),
       note: prev?.note ?? (typeof n === "string" ? n : null),
-    });
+    };
+    if (scope !== "row" && typeof column === "number") rec.columns = Math.max(prev?.columns ?? 1, column);
+    out.set(key, rec);
   }
   return [...out.values()];
 }

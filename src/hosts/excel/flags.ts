@@ -4,7 +4,7 @@
  * where the mark is still Kaohe's — a fill or note a person changed since stays.
  */
 import type { InlineFlag } from "../../engine/types";
-import { sheetRef } from "./address";
+import { columnLetters, sheetRef } from "./address";
 import {
   FLAG_COLOR,
   FLAG_NOTE_PREFIX,
@@ -23,6 +23,8 @@ const utf8 = (s: string | null): number => (s === null ? 4 : new TextEncoder().e
 interface RowState {
   sheet: string;
   row: number;
+  /** `12:12`, or `A12:J12` for per-cell records of the xlsx host. */
+  address: string;
   fill: Excel.RangeFill;
   note?: Excel.Note;
 }
@@ -42,16 +44,18 @@ async function queueRowLoad(
   sheet: string,
   row: number,
   f: ExcelFeatures,
+  columns?: number,
 ): Promise<void> {
   const key = rowKey(sheet, row);
   if (state.rows.has(key)) return;
+  const address = columns ? `A${row}:${columnLetters(columns)}${row}` : `${row}:${row}`;
   // Fill: getItem, getRange, format, fill, load; note: getItemOrNullObject, load.
   await batch.need(7 * ACTION + 2 * utf8(sheet) + 16);
-  const fill = context.workbook.worksheets.getItem(sheet).getRange(`${row}:${row}`).format.fill.load("color");
+  const fill = context.workbook.worksheets.getItem(sheet).getRange(address).format.fill.load("color");
   const note = f.notes
     ? context.workbook.notes.getItemOrNullObject(sheetRef(sheet, `A${row}`)).load("content")
     : undefined;
-  state.rows.set(key, note ? { sheet, row, fill, note } : { sheet, row, fill });
+  state.rows.set(key, note ? { sheet, row, address, fill, note } : { sheet, row, address, fill });
 }
 
 /** Queues loads of the current fill/note of every recorded row and every row flagged now. */
@@ -67,7 +71,15 @@ export async function loadFlagState(
   const state: FlagState = { hadRecord, records: hadRecord ? parseRecord(record) : [], rows: new Map() };
   for (const r of [...state.records, ...flags])
     if (existing.has(r.sheet) && r.sheet !== FLAG_SHEET)
-      await queueRowLoad(context, batch, state, r.sheet, r.row, features);
+      await queueRowLoad(
+        context,
+        batch,
+        state,
+        r.sheet,
+        r.row,
+        features,
+        "columns" in r ? r.columns : undefined,
+      );
   return state;
 }
 
@@ -97,8 +109,7 @@ export async function queueRestore(
     if (!row) continue;
     await batch.need(6 * ACTION + utf8(rec.note) + 2 * utf8(rec.sheet) + 16);
     if (isOurs(row)) {
-      const fill = context.workbook.worksheets.getItem(rec.sheet).getRange(`${rec.row}:${rec.row}`)
-        .format.fill;
+      const fill = context.workbook.worksheets.getItem(rec.sheet).getRange(row.address).format.fill;
       if (rec.fill) fill.color = rec.fill;
       else fill.clear();
     }

@@ -24,10 +24,13 @@ export async function seedsFromXlsx(bytes: Uint8Array): Promise<SheetSeed[]> {
     if (ws.state === "hidden") seed.visibility = "Hidden";
     if (ws.state === "veryHidden") seed.visibility = "VeryHidden";
     ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
         const v = excelValue(cell.value);
-        if (v !== undefined && v !== "")
-          seed.cells.push({ row: r, column: c, cell: cell.numFmt ? { v, fmt: cell.numFmt } : { v } });
+        const argb = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+        const emu: EmuCell = { v: v ?? "" };
+        if (cell.numFmt) emu.fmt = cell.numFmt;
+        if (argb && /^[0-9A-F]{8}$/i.test(argb)) emu.fill = `#${argb.slice(2).toUpperCase()}`;
+        if ((v !== undefined && v !== "") || emu.fill) seed.cells.push({ row: r, column: c, cell: emu });
         const note = cell.note;
         if (note)
           seed.notes!.push({
