@@ -133,4 +133,26 @@ describe("FastWorkbook", () => {
       '"=HYPERLINK(""x"")",100.5,',
     ]);
   });
+
+  it("flags tens of thousands of rows (no argument spreading of big arrays)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("事项记录");
+    ws.addRow(["日期", "窗口", "人员", "条款", "数量", "天数", "分值", "办件编号", "核实", "备注"]);
+    const n = 30000;
+    for (let i = 0; i < n; i++) ws.addRow(["2025-03-05", "公安", "17.2a"]);
+    const fast = FastWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    const flags = Array.from({ length: n }, (_, i) => ({
+      sheet: "事项记录",
+      row: i + 2,
+      codes: ["N-notify"],
+      periods: ["2025"],
+      message: "通报",
+    }));
+    const out = fast.withOutputs([], flags);
+    expect(out).toBeDefined();
+    const parts = readZip(out!);
+    const comments = [...parts.keys()].find((k) => /^xl\/comments\d+\.xml$/.test(k))!;
+    const { entryText } = await import("../../src/hosts/xlsx/fast/zip");
+    expect(entryText(parts.get(comments)!).split("<comment ").length - 1).toBe(n);
+  });
 });

@@ -201,7 +201,7 @@ export class FastWorkbook {
       const xml = entryText(this.required(sheet.path));
       if (xml.includes("<legacyDrawing")) return undefined;
       const patched = patchFlaggedSheet(sheet.name, xml, mine, styles, (xf) => styles.fillJson(xf));
-      record.push(...patched.record);
+      for (const row of patched.record) record.push(row);
       while (
         this.entries.has(`xl/comments${block}.xml`) ||
         this.entries.has(`xl/drawings/vmlDrawing${block}.vml`)
