@@ -1,6 +1,16 @@
 /** Reads a worksheet part's cell values into a RawSheet grid, as the ExcelJS host would hand them over. */
 import type { CellValue } from "../../../workbook/types";
-import { attr, decodeXml, textOf } from "./xml";
+import { attr, decodeXml, expectAt, textOf } from "./xml";
+
+// Excel's grid: a damaged reference beyond it must not make the reader allocate or loop without end.
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+
+function inGrid(n: number, max: number): number {
+  if (!Number.isInteger(n) || n < 0 || n >= max)
+    throw new Error(`malformed XML: cell reference out of the grid`);
+  return n;
+}
 
 export interface SheetReadContext {
   strings: string[];
@@ -57,31 +67,31 @@ export function readSheetXml(xml: string, ctx: SheetReadContext): CellValue[][] 
   for (;;) {
     const rs = xml.indexOf("<row", i);
     if (rs < 0 || (dataEnd >= 0 && rs > dataEnd)) break;
-    const rOpenEnd = xml.indexOf(">", rs);
+    const rOpenEnd = expectAt(xml.indexOf(">", rs));
     const rowTag = xml.slice(rs, rOpenEnd + 1);
-    const rowNo = Number(attr(rowTag, "r") ?? nextRow);
+    const rowNo = inGrid(Number(attr(rowTag, "r") ?? nextRow) - 1, MAX_ROWS) + 1;
     nextRow = rowNo + 1;
     if (xml.charCodeAt(rOpenEnd - 1) === 47) {
       i = rOpenEnd + 1;
       continue;
     }
-    const re = xml.indexOf("</row>", rOpenEnd);
+    const re = expectAt(xml.indexOf("</row>", rOpenEnd));
     const row: CellValue[] = [];
     let j = rOpenEnd + 1;
     let nextCol = 0;
     while (j < re) {
       const cs = xml.indexOf("<c", j);
       if (cs < 0 || cs >= re) break;
-      const cOpenEnd = xml.indexOf(">", cs);
+      const cOpenEnd = expectAt(xml.indexOf(">", cs));
       const tag = xml.slice(cs, cOpenEnd + 1);
       const ref = attr(tag, "r");
-      const col = ref === undefined ? nextCol : columnIndex(ref);
+      const col = inGrid(ref === undefined ? nextCol : columnIndex(ref), MAX_COLUMNS);
       nextCol = col + 1;
       let body = "";
       if (xml.charCodeAt(cOpenEnd - 1) === 47) {
         j = cOpenEnd + 1;
       } else {
-        const ce = xml.indexOf("</c>", cOpenEnd);
+        const ce = expectAt(xml.indexOf("</c>", cOpenEnd));
         body = xml.slice(cOpenEnd + 1, ce);
         j = ce + 4;
       }

@@ -28,6 +28,12 @@ export function attr(tag: string, name: string): string | undefined {
   return tag.slice(start, tag.indexOf('"', start));
 }
 
+/** A tag that must close: on a damaged part, stop (the caller falls back to ExcelJS) instead of looping. */
+export function expectAt(index: number): number {
+  if (index < 0) throw new Error("malformed XML: unclosed element");
+  return index;
+}
+
 /** Concatenated text of every `<t>` inside `xml` (rich text runs, phonetic runs excluded). */
 export function textOf(xml: string): string {
   let out = "";
@@ -37,7 +43,7 @@ export function textOf(xml: string): string {
     const t = xml.indexOf("<t", i);
     if (t < 0) break;
     if (rph >= 0 && rph < t) {
-      i = xml.indexOf("</rPh>", rph) + 6;
+      i = expectAt(xml.indexOf("</rPh>", rph)) + 6;
       continue;
     }
     const next = xml.charCodeAt(t + 2);
@@ -45,12 +51,12 @@ export function textOf(xml: string): string {
       i = t + 2;
       continue;
     }
-    const open = xml.indexOf(">", t);
+    const open = expectAt(xml.indexOf(">", t));
     if (xml.charCodeAt(open - 1) === 47 /* / */) {
       i = open + 1;
       continue;
     }
-    const close = xml.indexOf("</t>", open);
+    const close = expectAt(xml.indexOf("</t>", open));
     out += xml.slice(open + 1, close);
     i = close + 4;
   }
@@ -64,13 +70,13 @@ export function sharedStrings(xml: string | undefined): string[] {
   for (;;) {
     const s = xml.indexOf("<si", i);
     if (s < 0) break;
-    const open = xml.indexOf(">", s);
+    const open = expectAt(xml.indexOf(">", s));
     if (xml.charCodeAt(open - 1) === 47) {
       out.push("");
       i = open + 1;
       continue;
     }
-    const e = xml.indexOf("</si>", open);
+    const e = expectAt(xml.indexOf("</si>", open));
     out.push(textOf(xml.slice(open + 1, e)));
     i = e + 5;
   }
