@@ -24,7 +24,7 @@ export interface JsonReport {
 }
 
 /** Tenths → a number with one decimal. */
-const num = (tenths: number) => Math.round(tenths) / 10;
+const num = (tenths: number) => Math.round(tenths) / 10 + 0; // never -0 in JSON
 
 function reasonList(reasons: readonly Reason[], tiePending: boolean): string[] {
   const list = reasons.map(formatReason);

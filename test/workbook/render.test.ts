@@ -85,6 +85,11 @@ describe("renderResults", () => {
     expect(renderResults(result()).map((s) => s.name)).toEqual(["窗口考核结果", "人员考核结果", "考核明细"]);
   });
 
+  it("never writes -0 (a window without deductions shows 0, not -0.0)", () => {
+    const sheets = renderResults(result({ windows: [windowResult({ deductions: 0, score: 1000 })] }));
+    expect(Object.is(sheets[0]!.rows[0]![3], 0)).toBe(true);
+  });
+
   it("writes points as one-decimal numbers, 扣分 as a magnitude, 评优资格 as 是/否", () => {
     const sheets = renderResults(
       result({ windows: [windowResult({ deductions: -50, bonuses: 0, score: 950, eligible: false })] }),

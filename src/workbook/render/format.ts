@@ -5,7 +5,8 @@ import { cellAddress, cellRef } from "../cells";
 
 /** Tenths → the number written in a cell (one decimal via the `points` format). Exact: p/10 round-trips. */
 export function pointsCell(points: Points): number {
-  return points / 10;
+  // `+ 0` turns -0 (from negating a zero deduction) into 0, which Excel would otherwise show as "-0.0".
+  return points / 10 + 0;
 }
 
 export function yesNo(value: boolean): string {
