@@ -13,7 +13,6 @@ import { guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
 import { sniffIssue } from "../hosts/xlsx/sniff";
 import { runAssessment } from "../pipeline";
 import type { Locale, RunOutcome } from "../pipeline/types";
-import type { RawSheet } from "../workbook/types";
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { parseScoreArgs } from "./scoreArgs";
 import { errorText, jsonDocument, summaryText } from "./scoreReport";
@@ -50,19 +49,6 @@ function shown(io: CliIo, file: string): string {
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
 }
 
-/**
- * The large-file reader expects a well-formed package; a damaged one it trips over (e.g. a corrupted
- * shared-string table) goes to the ExcelJS host, which opens it or reports it as damaged. A pipeline
- * bug still surfaces: the fallback runs the same pipeline again.
- */
-function tryFast(bytes: Uint8Array, name: string, run: (sheets: RawSheet[]) => RunOutcome) {
-  try {
-    return scoreFast(bytes, name, run);
-  } catch {
-    return undefined;
-  }
-}
-
 export const scoreCommand: Command = async (argv, io) => {
   const parsed = parseScoreArgs(argv);
   if (!parsed.ok) {
@@ -86,7 +72,7 @@ export const scoreCommand: Command = async (argv, io) => {
   // declines (unreadable packages, which it reports precisely, and outputs only it can write).
   const sniffed = sniffIssue(bytes, name);
   if (sniffed) return inputErrors(io, failedOutcome([sniffed]), args.lang, args.json, input);
-  const fast = tryFast(bytes, name, (sheets) => runAssessment(sheets, options));
+  const fast = scoreFast(bytes, name, (sheets) => runAssessment(sheets, options));
   let outcome = fast?.outcome;
   if (outcome && !outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
   let written: Uint8Array | undefined = fast?.output;

@@ -34,11 +34,18 @@ export function scoreFast(
       const issue: Issue = { severity: "error", code: "file-unzipped-too-large", params };
       return { outcome: { ok: false, issues: [issue], sheets: [], flags: [] } };
     }
-    if (error instanceof ZipFormatError) return undefined;
-    throw error;
+    // Anything this direct reader trips over in a damaged package (bad XML, odd references) goes to the
+    // ExcelJS host, which opens it or reports it precisely. Errors after reading are bugs: they propagate.
+    return undefined;
   }
   const outcome = run(sheets);
   if (!outcome.ok) return { outcome };
-  const output = wb.withOutputs(outcome.sheets, outcome.flags);
+  let output: Buffer | undefined;
+  try {
+    output = wb.withOutputs(outcome.sheets, outcome.flags);
+  } catch (error) {
+    // A damaged part read only when writing ([Content_Types].xml, styles): the ExcelJS host decides.
+    if (!(error instanceof ZipFormatError || error instanceof ZipTooLargeError)) throw error;
+  }
   return output ? { outcome, output } : { outcome };
 }
