@@ -1,6 +1,8 @@
 import type { PeriodId, SourceRef } from "../engine/types";
 import type { Locale } from "../pipeline/types";
 import type { Points } from "../rules/types";
+import { columnLetter } from "../workbook/cells";
+import { displayWidth } from "../workbook/text";
 
 /** Tenths as one-decimal text, exactly (no floating point): -35 → "-3.5". */
 export function formatPoints(p: Points, signed = false): string {
@@ -24,16 +26,7 @@ export function formatPeriod(period: PeriodId, locale: Locale = "zh-CN"): string
 }
 
 /** Column number → letters (1 → A, 27 → AA). */
-export function columnLetters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnLetters = columnLetter;
 
 /** `事项记录!A12` (column A when the rule gives none: the row is what matters). */
 export function formatSource(ref: SourceRef | undefined): string {
@@ -53,14 +46,4 @@ export function formatSources(refs: SourceRef[]): string {
   return parts.join(", ");
 }
 
-/** Display width in Latin-character units: CJK and full-width characters count double. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return w;
-}
+export { displayWidth };

@@ -106,3 +106,15 @@ export function matchKey(text: string): string {
     .toLowerCase()
     .replace(/[\s_-]+/g, "");
 }
+
+/** Display width in Excel character units: CJK and full-width characters count two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
+  return w;
+}

@@ -1,16 +1,9 @@
 /** A1 addresses for Office.js calls: pure helpers, no Excel objects. */
 
+import { columnLetter } from "../../workbook/cells";
+
 /** 1-based column number → letters (1 → A, 27 → AA). */
-export function columnLetters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnLetters = columnLetter;
 
 /** Letters → 1-based column number. */
 export function columnNumber(letters: string): number {

@@ -1,12 +1,12 @@
 /**
  * Inline flags and their record. The record lives in a very hidden sheet so that 清除标记 (and the next
  * run) restore exactly what Kaohe changed: one row per flagged input row with its original fill and note.
- * The note prefix matches the xlsx host (src/hosts/xlsx/flags.ts), so a person sees the same mark.
+ * Merging, the note text and the record sheet name are shared with the xlsx host (src/workbook/flags.ts).
  */
-import type { InlineFlag } from "../../engine/types";
+import { FLAG_NOTE_PREFIX, FLAG_SHEET, flagNoteText, mergeFlags } from "../../workbook/flags";
 
-export const FLAG_SHEET = "_kaohe_flags";
-export const FLAG_NOTE_PREFIX = "【考核标记】";
+export { FLAG_NOTE_PREFIX, FLAG_SHEET, flagNoteText, mergeFlags };
+
 export const FLAG_COLOR = "#FFC7CE";
 /** Header of the record sheet; `scope` is `row` (whole row filled) for records this host writes. */
 export const RECORD_HEADER = ["sheet", "row", "column", "fill", "note", "scope"];
@@ -20,28 +20,6 @@ export interface FlagRecord {
   note: string | null;
   /** Per-cell records (the xlsx host's) cover columns 1…columns; absent = the whole row. */
   columns?: number;
-}
-
-/** One flag per (sheet, row): codes, periods and messages merged in order. */
-export function mergeFlags(flags: InlineFlag[]): InlineFlag[] {
-  const byRow = new Map<string, InlineFlag>();
-  for (const f of flags) {
-    const key = `${f.sheet}\u0000${f.row}`;
-    const prev = byRow.get(key);
-    if (!prev) {
-      byRow.set(key, { ...f, codes: [...f.codes], periods: [...f.periods] });
-      continue;
-    }
-    for (const c of f.codes) if (!prev.codes.includes(c)) prev.codes.push(c);
-    for (const p of f.periods) if (!prev.periods.includes(p)) prev.periods.push(p);
-    if (f.message && !prev.message.includes(f.message)) prev.message = `${prev.message}；${f.message}`;
-  }
-  return [...byRow.values()];
-}
-
-export function flagNoteText(flag: InlineFlag, original: string | null): string {
-  const head = `${FLAG_NOTE_PREFIX}${flag.codes.join("、")}（${flag.periods.join("、")}）${flag.message}`;
-  return original ? `${head}\n\n${original}` : head;
 }
 
 /** Record rows as written to the sheet (fill and note as JSON, like the xlsx host). */

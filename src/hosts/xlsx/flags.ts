@@ -5,9 +5,10 @@
  */
 import type { Cell, Comment, Fill, Style, Workbook, Worksheet } from "exceljs";
 import type { InlineFlag } from "../../engine/types";
+import { FLAG_NOTE_PREFIX, FLAG_SHEET, flagNoteText, mergeFlags } from "../../workbook/flags";
 
-export const FLAG_SHEET = "_kaohe_flags";
-export const FLAG_NOTE_PREFIX = "【考核标记】";
+export { FLAG_NOTE_PREFIX, FLAG_SHEET };
+
 const FLAG_FILL_ARGB = "FFFFC7CE";
 export const FLAG_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: FLAG_FILL_ARGB } };
 const FLAG_HEADER = ["sheet", "row", "column", "fill", "note", "scope"];
@@ -43,30 +44,12 @@ function setFill(cell: Cell, fill: Fill | undefined): void {
   cell.style = style;
 }
 
-function merge(flags: InlineFlag[]): InlineFlag[] {
-  const byRow = new Map<string, InlineFlag>();
-  for (const f of flags) {
-    const key = `${f.sheet}\u0000${f.row}`;
-    const prev = byRow.get(key);
-    if (!prev) {
-      byRow.set(key, { ...f, codes: [...f.codes], periods: [...f.periods] });
-      continue;
-    }
-    for (const c of f.codes) if (!prev.codes.includes(c)) prev.codes.push(c);
-    for (const p of f.periods) if (!prev.periods.includes(p)) prev.periods.push(p);
-    if (f.message && !prev.message.includes(f.message)) prev.message = `${prev.message}；${f.message}`;
-  }
-  return [...byRow.values()];
-}
-
 function lastColumn(ws: Worksheet, row: number): number {
   return Math.max(1, ws.getRow(1).cellCount, ws.getRow(row).cellCount);
 }
 
 function flagNote(flag: InlineFlag, original: Note): string {
-  const head = `${FLAG_NOTE_PREFIX}${flag.codes.join("、")}（${flag.periods.join("、")}）${flag.message}`;
-  const before = noteText(original);
-  return before ? `${head}\n\n${before}` : head;
+  return flagNoteText(flag, noteText(original));
 }
 
 function recordSheet(wb: Workbook): Worksheet {
@@ -79,7 +62,9 @@ function recordSheet(wb: Workbook): Worksheet {
 
 /** Sets the flags and records every touched cell. Returns the number of rows flagged. */
 export function setFlags(wb: Workbook, flags: InlineFlag[]): number {
-  const merged = merge(flags).filter((f) => f.row >= 1 && wb.getWorksheet(f.sheet) && f.sheet !== FLAG_SHEET);
+  const merged = mergeFlags(flags).filter(
+    (f) => f.row >= 1 && wb.getWorksheet(f.sheet) && f.sheet !== FLAG_SHEET,
+  );
   if (merged.length === 0) return 0;
   const record = recordSheet(wb);
   for (const flag of merged) {

@@ -5,6 +5,7 @@
  * entries (as ExcelJS reads them back) into disjoint column runs.
  */
 import type { DataValidation, Worksheet } from "exceljs";
+import { columnLetter } from "../../workbook/cells";
 
 type Model = Record<string, DataValidation | undefined>;
 
@@ -22,12 +23,6 @@ function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-function columnLetters(n: number): string {
-  let s = "";
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 /** Rewrites per-cell entries as disjoint column runs; returns a function that restores the original model. */
@@ -55,7 +50,7 @@ export function compactValidations(ws: Worksheet): () => void {
     for (let i = 1; i <= rows.length; i++) {
       if (i < rows.length && rows[i] === rows[i - 1]! + 1) continue;
       const end = rows[i - 1]!;
-      const letters = columnLetters(col);
+      const letters = columnLetter(col);
       compact[start === end ? `${letters}${start}` : `${letters}${start}:${letters}${end}`] = v;
       if (i < rows.length) start = rows[i]!;
     }

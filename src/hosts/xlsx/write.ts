@@ -3,6 +3,7 @@ import type { Cell, Workbook, Worksheet } from "exceljs";
 import type { CellValue, ColumnFormat, SheetModel, ValidationModel } from "../../workbook/types";
 import { applyPrintLayout } from "./printLayout";
 import { addRangeValidation } from "./validations";
+import { displayWidth } from "../../workbook/text";
 
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
   text: "@",
@@ -15,18 +16,6 @@ const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
 
 const HEADER_FILL = "FFDDEBF7";
 const WIDTH_SAMPLE_ROWS = 300;
-
-/** Display width in Excel character units: CJK and full-width characters count two. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return w;
-}
 
 function shownText(value: CellValue): string {
   if (value === null) return "";

@@ -2,13 +2,10 @@
 import type { CellValue, SheetModel } from "../../../workbook/types";
 import type { OutputStyles } from "./styles";
 import { escapeXml } from "./xml";
+import { columnLetter } from "../../../workbook/cells";
 
-export function columnLetters(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** 0-based column index → letters (0 → A). */
+export const columnLetters = (index: number): string => columnLetter(index + 1);
 
 function dateSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
