@@ -39,6 +39,8 @@ export function scoreFast(
     return undefined;
   }
   const outcome = run(sheets);
+  // The raw grids (and the sheet XML their strings point into) are not needed for writing: let them go.
+  sheets = [];
   if (!outcome.ok) return { outcome };
   let output: Buffer | undefined;
   try {
