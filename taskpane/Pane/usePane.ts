@@ -112,7 +112,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
       onWritten?.();
       say({
         intent: out.problems.length ? "warning" : "success",
-        text: fill(t.consolidated, { n: files.length, p: out.problems.length }),
+        text: fill(t.consolidated, { n: out.result.townships.length, p: out.problems.length }),
       });
     })();
 

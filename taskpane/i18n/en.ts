@@ -51,7 +51,7 @@ export const en = {
   templateAdded: "Tabs added: {names}",
   templateNone: "Every input tab already exists; nothing changed.",
   flagsCleared: "Flags cleared on {n} rows.",
-  consolidated: "County tabs written from {n} files; problems: {p}.",
+  consolidated: "County tabs written for {n} townships; problems: {p}.",
   printed: "Print sheet written: {name}",
   runFirst: "Run the assessment first.",
   failed: "Failed: {message}",

@@ -52,7 +52,7 @@ export const zhCN: Strings = {
   templateAdded: "已添加工作表：{names}",
   templateNone: "所有输入表都已存在，未做改动。",
   flagsCleared: "已清除 {n} 行的标记。",
-  consolidated: "已由 {n} 个文件写入县级汇总表；问题 {p} 项。",
+  consolidated: "已由 {n} 个镇街写入县级汇总表；问题 {p} 项。",
   printed: "已写入打印表：{name}",
   runFirst: "请先开始考核。",
   failed: "出错：{message}",

@@ -52,7 +52,7 @@ export const zhTW: Strings = {
   templateAdded: "已新增工作表：{names}",
   templateNone: "所有輸入表都已存在，未做變更。",
   flagsCleared: "已清除 {n} 列的標記。",
-  consolidated: "已由 {n} 個檔案寫入縣級匯總表；問題 {p} 項。",
+  consolidated: "已由 {n} 個鎮街寫入縣級匯總表；問題 {p} 項。",
   printed: "已寫入列印表：{name}",
   runFirst: "請先開始考核。",
   failed: "出錯：{message}",

@@ -111,6 +111,44 @@ describe("standalone page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("prints the forms and consolidates township workbooks into the open workbook", async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByRole("button", { name: "打印考核表" }).click();
+    await page.getByText("已写入打印表：打印_考核表").waitFor({ timeout: 60000 });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-towns-"));
+    const township = path.join(repo, "examples", "township-2025.xlsx");
+    const other = path.join(dir, "other.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(township);
+    wb.getWorksheet("考核设置")!.eachRow((row) => {
+      if (row.getCell(1).value === "单位名称") row.getCell(2).value = "另一镇政务服务中心";
+    });
+    await wb.xlsx.writeFile(other);
+    const notCsv = path.join(dir, "notes.xlsx");
+    fs.writeFileSync(notCsv, "a,b\n1,2\n");
+    await page
+      .locator('input[type=file][aria-label="镇街工作簿（.xlsx）"]')
+      .setInputFiles([township, other, notCsv]);
+    await page.getByText(/^已由 2 个镇街写入县级汇总表；问题 1 项。$/).waitFor({ timeout: 60000 });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载评分工作簿" }).click(),
+    ]);
+    const saved = path.join(dir, "out.xlsx");
+    await download.saveAs(saved);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(saved);
+    const ranking = out.getWorksheet("县汇总_镇街排名")!;
+    expect(ranking.rowCount).toBe(3);
+    expect(ranking.getRow(1).getCell(1).value).toBe("镇街");
+    const problems = out.getWorksheet("县汇总_问题")!;
+    expect(String(problems.getRow(2).getCell(1).value)).toBe("notes.xlsx");
+    const form = out.getWorksheet("打印_考核表")!;
+    expect(form.rowCount).toBeGreaterThan(50);
+    expect(errors).toEqual([]);
+  });
+
   it("shows a located message for a file that is not a workbook, and keeps working", async () => {
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bad-")), "bad.xlsx");
     fs.writeFileSync(bad, "日期,窗口\n2025-01-01,民政\n");
