@@ -16,8 +16,4 @@ export const processIo: CliIo = {
   cwd: process.cwd(),
 };
 
-/** Today on this machine's calendar as `YYYY-MM-DD` (open cases are overdue up to the day of the run). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from "../calendar/today";

@@ -16,7 +16,7 @@ import { PeriodPicker } from "../components/PeriodPicker";
 import { Summary } from "../components/Summary";
 import { VetoList } from "../components/VetoList";
 import { summaryPeriod } from "../periods";
-import type { PaneProps } from "./Pane.types";
+import type { PaneProps, PrintKind } from "./Pane.types";
 import { usePaneStyles } from "./Pane.styles";
 import { usePane } from "./usePane";
 
@@ -62,6 +62,14 @@ export function Pane(props: PaneProps) {
           </Select>
         </Field>
         <PeriodPicker t={t} value={state.period} onChange={m.setPeriod} className={s.field} />
+        <Field label={t.printWho} className={s.field}>
+          <Select value={m.printWho} onChange={(_, d) => m.setPrintWho(d.value as PrintKind)}>
+            <option value="all">{t.printAll}</option>
+            <option value="windows">{t.printWindows}</option>
+            <option value="staff">{t.printStaff}</option>
+            <option value="township">{t.printTownship}</option>
+          </Select>
+        </Field>
       </div>
       <div className={s.row}>
         <Button appearance="primary" onClick={m.run} disabled={state.busy !== null}>

@@ -9,6 +9,9 @@ export interface PaneHost extends WorkbookHost {
 
 export type PeriodKind = "all" | "month" | "quarter" | "year";
 
+/** Which forms 打印考核表 writes (chosen names are a CLI option: `kaohe print --who a,b`). */
+export type PrintKind = "all" | "windows" | "staff" | "township";
+
 export interface PeriodChoice {
   kind: PeriodKind;
   year: number;

@@ -2,13 +2,14 @@
 import { useCallback, useMemo, useState } from "react";
 import { consolidateFiles } from "../../src/consolidate/files";
 import { buildTemplate, runAssessment } from "../../src/pipeline";
+import { localToday } from "../../src/calendar/today";
 import { buildPrintSheet } from "../../src/print";
 import { getProfile, listProfiles } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { Locale } from "../../src/pipeline/types";
 import { fill, STRINGS, type Strings } from "../i18n";
 import { periodId, summaryPeriod } from "../periods";
-import type { Busy, PaneMessage, PaneProps, PaneState, PeriodChoice } from "./Pane.types";
+import type { Busy, PaneMessage, PaneProps, PaneState, PeriodChoice, PrintKind } from "./Pane.types";
 
 const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noNotes: "noticeNoNotes",
@@ -23,6 +24,7 @@ function errorText(error: unknown): string {
 
 export function usePane({ host, locale, onWritten }: PaneProps) {
   const t: Strings = STRINGS[locale];
+  const [printWho, setPrintWho] = useState<PrintKind>("all");
   const [state, setState] = useState<PaneState>({
     busy: null,
     period: { kind: "all", year: new Date().getFullYear(), index: 1 },
@@ -57,6 +59,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     const period = periodId(state.period);
     const outcome = runAssessment(raw, {
       locale: locale as Locale,
+      asOf: localToday(),
       ...(period ? { period } : {}),
       ...(state.profile ? { profile: state.profile } : {}),
     });
@@ -123,7 +126,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
       return;
     }
     const period = summaryPeriod(outcome.result, state.period) ?? String(outcome.result.year);
-    const sheet = buildPrintSheet(outcome.result, outcome.input, { period, who: "all", locale });
+    const sheet = buildPrintSheet(outcome.result, outcome.input, { period, who: printWho, locale });
     await host.writeOutputs([sheet], outcome.flags);
     onWritten?.();
     say({ intent: "success", text: fill(t.printed, { name: sheet.name }) });
@@ -143,6 +146,8 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     locate,
     consolidate,
     print,
+    printWho,
+    setPrintWho,
     setPeriod,
     setProfile,
     canLocate: Boolean(host.select),
