@@ -3,6 +3,17 @@ import type { CellValue, RawSheet } from "./types";
 import { cleanText } from "./text";
 
 /** 1-based column number → letters (1 → A, 27 → AA). */
+/** Leading column letters of a reference → 1-based number (`AB12` → 28, `c` → 3); 0 without letters. */
+export function columnNumber(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32; // upper-case ASCII letters
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
 export function columnLetter(column: number): string {
   let n = Math.floor(column);
   let out = "";

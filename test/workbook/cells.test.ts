@@ -1,4 +1,4 @@
-import { cellAddress, cellText, columnLetter, isBlankRow } from "../../src/workbook/cells";
+import { cellAddress, cellText, columnLetter, columnNumber, isBlankRow } from "../../src/workbook/cells";
 import fc from "fast-check";
 import { dateFromSerial, dateFromText, isoFromDayNumber, parseDate } from "../../src/workbook/dates";
 import { isNumeric, parseInteger, parseTenths } from "../../src/workbook/numbers";
@@ -29,7 +29,11 @@ describe("cell addresses", () => {
     [27, "AA"],
     [52, "AZ"],
     [703, "AAA"],
-  ])("column %i is %s", (n, letters) => expect(columnLetter(n)).toBe(letters));
+  ])("column %i is %s", (n, letters) => {
+    expect(columnLetter(n)).toBe(letters);
+    expect(columnNumber(`${letters}12`)).toBe(n);
+    expect(columnNumber(letters.toLowerCase())).toBe(n);
+  });
   it("names sheet and cell", () => {
     expect(cellAddress("事项记录", 3, 4)).toBe("事项记录!D3");
     expect(cellAddress("事项记录", 3)).toBe("事项记录!3");

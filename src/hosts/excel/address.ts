@@ -1,16 +1,12 @@
 /** A1 addresses for Office.js calls: pure helpers, no Excel objects. */
 
-import { columnLetter } from "../../workbook/cells";
+import { columnLetter, columnNumber as columnNumberOf } from "../../workbook/cells";
 
 /** 1-based column number → letters (1 → A, 27 → AA). */
 export const columnLetters = columnLetter;
 
 /** Letters → 1-based column number. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export const columnNumber = columnNumberOf;
 
 /** `A1` style address of a block, 1-based, e.g. (2, 1, 3, 4) → `A2:D4`. */
 export function blockAddress(row: number, column: number, rowCount: number, columnCount: number): string {

@@ -15,6 +15,8 @@ export interface ZipEntry {
   /** As declared: a bomb may lie, so callers enforce it while inflating. */
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** CRC-32 of the inflated data, as declared (lets a writer carry the entry over unchanged). */
+  crc: number;
 }
 
 const EOCD = 0x06054b50;
@@ -111,6 +113,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
       compressedSize: dv.getUint32(at + 20, true),
       uncompressedSize: dv.getUint32(at + 24, true),
       localHeaderOffset: dv.getUint32(at + 42, true),
+      crc: dv.getUint32(at + 16, true),
     };
     applyZip64(dv, at + 46 + nameLen, at + 46 + nameLen + extraLen, entry);
     entries.push(entry);

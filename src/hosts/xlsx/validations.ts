@@ -5,7 +5,7 @@
  * entries (as ExcelJS reads them back) into disjoint column runs.
  */
 import type { DataValidation, Worksheet } from "exceljs";
-import { columnLetter } from "../../workbook/cells";
+import { columnLetter, columnNumber } from "../../workbook/cells";
 
 type Model = Record<string, DataValidation | undefined>;
 
@@ -17,12 +17,6 @@ function modelOf(ws: Worksheet): { model: Model } {
 /** Adds one validation for a whole range such as `B2:B2001`. */
 export function addRangeValidation(ws: Worksheet, range: string, validation: DataValidation): void {
   modelOf(ws).model[range] = validation;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** Rewrites per-cell entries as disjoint column runs; returns a function that restores the original model. */

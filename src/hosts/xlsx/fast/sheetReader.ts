@@ -1,4 +1,5 @@
 /** Reads a worksheet part's cell values into a RawSheet grid, as the ExcelJS host would hand them over. */
+import { columnNumber } from "../../../workbook/cells";
 import type { CellValue } from "../../../workbook/types";
 import { attr, decodeXml, expectAt, textOf } from "./xml";
 
@@ -19,15 +20,7 @@ export interface SheetReadContext {
 }
 
 /** Column index (0-based) of a cell reference such as `AB12`. */
-export function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
+export const columnIndex = (ref: string): number => columnNumber(ref) - 1;
 
 export function serialToDate(serial: number, date1904: boolean): Date {
   const days = date1904 ? serial + 1462 : serial;

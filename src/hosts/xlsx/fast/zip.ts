@@ -3,6 +3,7 @@
  * compressed bytes, so a large input sheet is never inflated, parsed or re-serialised on write.
  */
 import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { entryData, readZipDirectory } from "../guard";
 
 export interface ZipEntry {
   name: string;
@@ -21,48 +22,27 @@ export class ZipFormatError extends Error {
   }
 }
 
-const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const EOCD = 0x06054b50;
 
-/** Reads the central directory and slices each entry's stored bytes (no inflation). */
+/** The central directory (read by the guard's parser, zip64 included) with each entry's stored bytes. */
 export function readZip(buf: Buffer): Map<string, ZipEntry> {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipFormatError("no end of central directory");
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
+  const directory = readZipDirectory(buf);
+  if (!directory) throw new ZipFormatError("not a readable zip");
   const entries = new Map<string, ZipEntry>();
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL)
-      throw new ZipFormatError("bad central directory");
-    const method = buf.readUInt16LE(p + 10);
-    const crc = buf.readUInt32LE(p + 16);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL)
-      throw new ZipFormatError(`bad local header: ${name}`);
-    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (dataStart + compressedSize > buf.length) throw new ZipFormatError(`truncated entry: ${name}`);
-    entries.set(name, {
-      name,
-      method,
-      crc,
-      compressedSize,
-      size,
-      raw: buf.subarray(dataStart, dataStart + compressedSize),
+  for (const e of directory) {
+    const data = entryData(buf, e);
+    if (!data) throw new ZipFormatError(`bad local header: ${e.name}`);
+    const raw = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    entries.set(e.name, {
+      name: e.name,
+      method: e.method,
+      crc: e.crc,
+      compressedSize: e.compressedSize,
+      size: e.uncompressedSize,
+      raw,
     });
-    p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
