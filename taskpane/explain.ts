@@ -82,7 +82,9 @@ export function explain(result: AssessmentResult, ref: EntityRef, period: Period
     eligible: row.eligible,
     tiePending: row.tiePending,
     reasons: "reasons" in row ? row.reasons : row.flags,
-    lines: result.audit.filter((l) => l.entityType === type && l.entity === ref.name && l.period === period),
+    lines: result.audit.filter(
+      (l) => l.entityType === type && l.entity === ref.name && l.periods.includes(period),
+    ),
   };
 }
 

@@ -29,13 +29,15 @@ export interface Slot {
   noAwards: boolean;
 }
 
-const key = (type: SlotType, entity: string): string => `${type}\u0001${entity}`;
-
 export class Board {
   readonly audit: AuditLine[] = [];
-  private readonly slots = new Map<string, Map<PeriodId, Slot>>();
+  // Per type, then entity: no key strings built on the hot path.
+  private readonly slots = {
+    window: new Map<string, Map<PeriodId, Slot>>(),
+    staff: new Map<string, Map<PeriodId, Slot>>(),
+  };
   private readonly order: Slot[] = [];
-  private readonly lists = new Map<string, Slot[]>();
+  private readonly lists = { window: new Map<PeriodId, Slot[]>(), staff: new Map<PeriodId, Slot[]>() };
   private readonly sourceKeys = new WeakMap<Reason, Set<string>>();
 
   constructor(private readonly base: Points) {}
@@ -60,47 +62,59 @@ export class Board {
       advanced: false,
       noAwards: false,
     };
-    const byPeriod = this.slots.get(key(type, entity));
+    const byPeriod = this.slots[type].get(entity);
     if (byPeriod) byPeriod.set(period, slot);
-    else this.slots.set(key(type, entity), new Map([[period, slot]]));
+    else this.slots[type].set(entity, new Map([[period, slot]]));
     this.order.push(slot);
-    const list = this.lists.get(`${type}\u0001${period}`);
+    const list = this.lists[type].get(period);
     if (list) list.push(slot);
-    else this.lists.set(`${type}\u0001${period}`, [slot]);
+    else this.lists[type].set(period, [slot]);
   }
 
   get(type: SlotType, entity: string, period: PeriodId): Slot | undefined {
-    return this.slots.get(key(type, entity))?.get(period);
+    return this.slots[type].get(entity)?.get(period);
   }
 
   /** Every period's slot of one entity. */
   periodsOf(type: SlotType, entity: string): Map<PeriodId, Slot> | undefined {
-    return this.slots.get(key(type, entity));
+    return this.slots[type].get(entity);
   }
 
   /** Slots of one type and period, in roster order. */
   list(type: SlotType, period: PeriodId): Slot[] {
-    return this.lists.get(`${type}\u0001${period}`) ?? [];
+    return this.lists[type].get(period) ?? [];
   }
 
   all(): readonly Slot[] {
     return this.order;
   }
 
-  /** Records an audit line and moves the entity's score by exactly its points. */
+  /** Records an audit line and moves the entity's score in each of its periods by exactly its points. */
   line(line: AuditLine): void {
     if (line.entityType === "township") return;
-    const slot = this.get(line.entityType, line.entity, line.period);
-    if (slot) this.lineTo(slot, line);
+    const slots = this.periodsOf(line.entityType, line.entity);
+    const found: Slot[] = [];
+    for (const period of line.periods) {
+      const slot = slots?.get(period);
+      if (slot) found.push(slot);
+    }
+    // A period without a slot does not count: the line lists only the periods it moved.
+    this.lineTo(
+      found,
+      found.length === line.periods.length ? line : { ...line, periods: found.map((s) => s.period) },
+    );
   }
 
-  /** As `line`, for a slot already looked up. */
-  lineTo(slot: Slot, line: AuditLine): void {
+  /** As `line`, for the slots of exactly the line's periods, already looked up. */
+  lineTo(slots: readonly Slot[], line: AuditLine): void {
+    if (slots.length === 0) return;
     this.audit.push(line);
-    if (line.points < 0) slot.deductions += line.points;
-    else slot.bonuses += line.points;
-    if (line.category && line.points < 0) slot.categories[line.category] += line.points;
-    slot.score += line.points;
+    for (const slot of slots) {
+      if (line.points < 0) slot.deductions += line.points;
+      else slot.bonuses += line.points;
+      if (line.category && line.points < 0) slot.categories[line.category] += line.points;
+      slot.score += line.points;
+    }
   }
 
   /** Adds a reason, merging sources into an existing reason with the same code and text. */

@@ -28,7 +28,7 @@ export function applyDerivedBonuses(board: Board, profile: Profile, year: number
       board.line({
         entityType: def.target,
         entity: slot.entity,
-        period: y,
+        periods: [y],
         code: def.code,
         text: def.text,
         quantity: count,

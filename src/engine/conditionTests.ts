@@ -36,11 +36,13 @@ function events(rows: Incident[]): Incident[][] {
 
 /** Date order, then input order (ISO dates compare as strings). */
 function earlier(a: Incident, b: Incident): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index;
+  return a.day - b.day || a.index - b.index;
 }
 
+/** Rows in date order: the rows themselves when already so (applyConditions groups date-sorted rows). */
 function byDate(rows: Incident[]): Incident[] {
-  return [...rows].sort(earlier);
+  for (let i = 1; i < rows.length; i++) if (earlier(rows[i - 1], rows[i]) > 0) return [...rows].sort(earlier);
+  return rows;
 }
 
 /** Accumulates in date order; hits at the row where the running total first passes. */

@@ -14,10 +14,26 @@ export interface ConditionHit {
   sources: SourceRef[];
 }
 
-function groupKey(def: ConditionDef, inc: Incident): string | undefined {
-  if (def.groupBy === "window") return inc.window;
-  if (!inc.staff) return undefined;
-  return def.groupBy === "staff" ? inc.staff : `${inc.window}\u0001${inc.staff}`;
+/** The clause's incidents grouped by window, person or both, groups in order of first appearance. */
+function groupsOf(def: ConditionDef, incidents: Iterable<Incident>): Incident[][] {
+  const order: Incident[][] = [];
+  // Keyed by window then person (nested maps: no key strings per incident).
+  const byWindow = new Map<string, Map<string, Incident[]>>();
+  for (const inc of incidents) {
+    if (def.groupBy !== "window" && !inc.staff) continue;
+    const first = def.groupBy === "staff" ? (inc.staff as string) : inc.window;
+    const second = def.groupBy === "window-staff" ? (inc.staff as string) : "";
+    let inner = byWindow.get(first);
+    if (!inner) byWindow.set(first, (inner = new Map()));
+    const list = inner.get(second);
+    if (list) list.push(inc);
+    else {
+      const created = [inc];
+      inner.set(second, created);
+      order.push(created);
+    }
+  }
+  return order;
 }
 
 function sourcesOf(rows: Incident[]): SourceRef[] {
@@ -29,6 +45,18 @@ function sourcesOf(rows: Incident[]): SourceRef[] {
     seen.add(k);
     out.push(r.source);
   }
+  return out;
+}
+
+/** Incidents by date, then input order: a stable bucket sort on the day number (one year: ≤ 366 days). */
+function inDateOrder(incidents: Incident[]): Incident[] {
+  if (incidents.length === 0) return incidents;
+  let first = Infinity;
+  for (const inc of incidents) if (inc.day < first) first = inc.day;
+  const buckets: Incident[][] = [];
+  for (const inc of incidents) (buckets[inc.day - first] ??= []).push(inc);
+  const out: Incident[] = [];
+  for (const bucket of buckets) if (bucket) for (const inc of bucket) out.push(inc);
   return out;
 }
 
@@ -101,24 +129,19 @@ export function applyConditions(
 ): ConditionHit[] {
   const hits: ConditionHit[] = [];
   const byCode = new Map<string, Incident[]>();
-  for (const inc of incidents) {
+  // Date order once here, so a single code's groups reach the tests already sorted.
+  for (const inc of inDateOrder(incidents)) {
     const list = byCode.get(inc.code);
     if (list) list.push(inc);
     else byCode.set(inc.code, [inc]);
   }
   for (const def of profile.conditions) {
     for (const clause of def.anyOf) {
-      const groups = new Map<string, Incident[]>();
+      const matched: Incident[] = [];
       for (const code of matchedCodes(clause.match, profile.rules)) {
-        for (const inc of byCode.get(code) ?? []) {
-          const k = groupKey(def, inc);
-          if (k === undefined) continue;
-          const list = groups.get(k);
-          if (list) list.push(inc);
-          else groups.set(k, [inc]);
-        }
+        for (const inc of byCode.get(code) ?? []) matched.push(inc);
       }
-      for (const rows of groups.values()) {
+      for (const rows of groupsOf(def, matched)) {
         for (const hit of runTest(clause.test, rows, cal)) {
           const sources = sourcesOf(hit.rows);
           const touched: PeriodId[] = [];

@@ -1,8 +1,8 @@
 /** Effects of each incident on the window, the staff member and the head, as audit lines per period. */
 import type { Profile } from "../rules/types";
-import type { Board } from "./board";
+import type { Board, Slot } from "./board";
 import type { Incident } from "./prepare";
-import type { AuditLine, StaffRow } from "./types";
+import type { StaffRow } from "./types";
 
 /** The window's head: the first roster member whose role is listed in the profile's headRoles order. */
 export function headsOf(staff: StaffRow[], profile: Profile): Map<string, string> {
@@ -14,44 +14,11 @@ export function headsOf(staff: StaffRow[], profile: Profile): Map<string, string
   return heads;
 }
 
-interface Effect {
-  inc: Incident;
-  type: "window" | "staff";
-  entity: string;
-  points: number;
-  yearOnly: boolean;
-  note?: string;
-}
-
 function staffPoints(inc: Incident): number {
   const { rule } = inc;
   const unit =
     inc.points !== undefined && rule.range?.appliesTo === "staff" ? inc.points : (rule.staff?.points ?? 0);
   return unit * inc.quantity;
-}
-
-function eachEffect(
-  inc: Incident,
-  heads: Map<string, string>,
-  emit: (e: Effect) => void,
-  skipStaff: boolean,
-): void {
-  const { rule, quantity } = inc;
-  if (rule.window !== undefined) {
-    const unit = inc.points !== undefined && rule.range?.appliesTo === "window" ? inc.points : rule.window;
-    emit({ inc, type: "window", entity: inc.window, points: unit * quantity, yearOnly: false });
-  }
-  const yearOnly = !!rule.staff?.yearOnly;
-  if (rule.staff && inc.staff && !skipStaff) {
-    const e: Effect = { inc, type: "staff", entity: inc.staff, points: staffPoints(inc), yearOnly };
-    if (yearOnly) e.note = "year-only";
-    emit(e);
-  }
-  const head = heads.get(inc.window);
-  // The head answers for others' faults; a head who is the offender is not charged twice.
-  if (rule.head !== undefined && head !== undefined && head !== inc.staff) {
-    emit({ inc, type: "staff", entity: head, points: rule.head * quantity, yearOnly, note: "head" });
-  }
 }
 
 /** Staff effects of an event group (19.7a–d) count once per person and case id: the highest is kept. */
@@ -72,36 +39,65 @@ function eventLosers(incidents: Incident[]): Set<Incident> {
   return losers;
 }
 
-/** Writes every effect of every incident to the board as audit lines (one per period it counts in). */
+const NOTES = {
+  plain: [undefined, "derived"],
+  "year-only": ["year-only", "year-only, derived"],
+  head: ["head", "head, derived"],
+} as const;
+
+/** Writes one effect as one audit line counting in the incident's periods (the year only, if year-only). */
+function write(
+  board: Board,
+  inc: Incident,
+  type: "window" | "staff",
+  entity: string,
+  points: number,
+  yearOnly: boolean,
+  note: keyof typeof NOTES,
+): void {
+  const byPeriod = board.periodsOf(type, entity);
+  if (!byPeriod) return;
+  let periods = yearOnly ? inc.yearPeriods : inc.periods;
+  const slots: Slot[] = [];
+  for (const period of periods) {
+    const slot = byPeriod.get(period);
+    if (slot) slots.push(slot);
+  }
+  if (slots.length < periods.length) periods = slots.map((s) => s.period);
+  // Every line has the same shape (absent fields undefined): there are hundreds of thousands of them.
+  board.lineTo(slots, {
+    entityType: type,
+    entity,
+    periods,
+    date: inc.date,
+    code: inc.code,
+    text: inc.rule.text,
+    quantity: inc.quantity,
+    points,
+    category: type === "staff" ? inc.rule.staff?.category : undefined,
+    source: inc.source,
+    caseId: inc.caseId || undefined,
+    note: NOTES[note][inc.derived ? 1 : 0],
+  });
+}
+
+/** Writes every effect of every incident to the board: window, staff (unless an event group's lesser) and head. */
 export function applyEffects(incidents: Incident[], heads: Map<string, string>, board: Board): void {
   const losers = eventLosers(incidents);
-  const write = (e: Effect): void => {
-    const { inc } = e;
-    const slots = board.periodsOf(e.type, e.entity);
-    if (!slots) return;
-    const category = e.type === "staff" ? inc.rule.staff?.category : undefined;
-    const note =
-      e.note && inc.derived ? `${e.note}, derived` : (e.note ?? (inc.derived ? "derived" : undefined));
-    const periods = e.yearOnly ? [inc.year] : [inc.month, inc.quarter, inc.year];
-    for (const period of periods) {
-      const slot = slots.get(period);
-      if (!slot) continue;
-      const line: AuditLine = {
-        entityType: e.type,
-        entity: e.entity,
-        period,
-        date: inc.date,
-        code: inc.code,
-        text: inc.rule.text,
-        quantity: inc.quantity,
-        points: e.points,
-        source: inc.source,
-      };
-      if (category) line.category = category;
-      if (inc.caseId) line.caseId = inc.caseId;
-      if (note) line.note = note;
-      board.lineTo(slot, line);
+  for (const inc of incidents) {
+    const { rule, quantity } = inc;
+    if (rule.window !== undefined) {
+      const unit = inc.points !== undefined && rule.range?.appliesTo === "window" ? inc.points : rule.window;
+      write(board, inc, "window", inc.window, unit * quantity, false, "plain");
     }
-  };
-  for (const inc of incidents) eachEffect(inc, heads, write, losers.has(inc));
+    const yearOnly = !!rule.staff?.yearOnly;
+    if (rule.staff && inc.staff && !losers.has(inc)) {
+      write(board, inc, "staff", inc.staff, staffPoints(inc), yearOnly, yearOnly ? "year-only" : "plain");
+    }
+    const head = heads.get(inc.window);
+    // The head answers for others' faults; a head who is the offender is not charged twice.
+    if (rule.head !== undefined && head !== undefined && head !== inc.staff) {
+      write(board, inc, "staff", head, rule.head * quantity, yearOnly, "head");
+    }
+  }
 }

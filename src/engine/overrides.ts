@@ -129,7 +129,7 @@ export class Overrides {
       board.line({
         entityType: type,
         entity: slot.entity,
-        period,
+        periods: [period],
         code: OVERRIDE_CODE,
         text: `${field} → ${d.value}`,
         quantity: 1,

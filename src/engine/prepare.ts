@@ -9,6 +9,12 @@ export interface Incident extends IncidentRow {
   month: PeriodId;
   quarter: PeriodId;
   year: PeriodId;
+  /** Month, quarter and year: the periods an effect counts in (shared by incidents of the same date). */
+  periods: readonly PeriodId[];
+  /** The year alone, for year-only effects (shared). */
+  yearPeriods: readonly PeriodId[];
+  /** Days since 1970-01-01 of `date`: a number to order and bucket incidents by date cheaply. */
+  day: number;
   /** Position in input order; identifies an event without a case id. */
   index: number;
 }
@@ -29,7 +35,8 @@ export function prepareIncidents(
   const staff = new Set(input.staff.map((s) => s.name));
   const byCode = new Map(profile.rules.map((r) => [r.code, r]));
   const year = String(input.settings.year);
-  const dates = new Map<string, ReturnType<typeof splitPeriods> | null>();
+  const dates = new Map<string, DatePeriods | null>();
+  const yearPeriods: readonly PeriodId[] = [year];
   // Logged rows first so a derived duplicate (same code and case id) gives way to the logged one.
   const rows = input.incidents;
   const ordered: number[] = [];
@@ -78,41 +85,59 @@ export function prepareIncidents(
       }
       seen.set(key, row.source.row);
     }
+    let staffName = row.staff;
+    if (staffName !== undefined && !staff.has(staffName)) {
+      issues.push(warn("unknown-staff", row, { value: staffName }));
+      staffName = undefined;
+    }
+    let points = row.points;
+    if (points !== undefined && !pointsAllowed(rule, points)) {
+      const range = { min: (rule.range?.min ?? 0) / 10, max: (rule.range?.max ?? 0) / 10 };
+      const code = rule.range ? "points-out-of-range" : "points-not-allowed";
+      issues.push(warn(code, row, { value: points / 10, code: rule.code, ...range }));
+      points = undefined;
+    }
+    // One object shape for every incident (no spread, no delete): the engine walks these many times.
     const inc: Incident = {
       date: row.date,
       window: row.window,
-      staff: row.staff,
+      staff: staffName,
       code: rule.code,
       quantity: row.quantity,
       days: row.days,
-      points: row.points,
+      points,
       caseId: row.caseId,
       verified: row.verified,
       source: row.source,
       derived: row.derived,
       rule,
       index,
-      ...periods,
+      month: periods.month,
+      quarter: periods.quarter,
+      year: periods.year,
+      periods: periods.all,
+      yearPeriods,
+      day: periods.day,
     };
-    if (inc.staff !== undefined && !staff.has(inc.staff)) {
-      issues.push(warn("unknown-staff", row, { value: inc.staff }));
-      delete inc.staff;
-    }
-    if (inc.points !== undefined && !pointsAllowed(rule, inc.points)) {
-      const range = { min: (rule.range?.min ?? 0) / 10, max: (rule.range?.max ?? 0) / 10 };
-      const code = rule.range ? "points-out-of-range" : "points-not-allowed";
-      issues.push(warn(code, row, { value: inc.points / 10, code: rule.code, ...range }));
-      delete inc.points;
-    }
     out.push(inc);
   }
   if (logged < ordered.length) out.sort((a, b) => a.index - b.index);
   return { incidents: out, issues };
 }
 
-function splitPeriods(date: string): { month: PeriodId; quarter: PeriodId; year: PeriodId } {
+interface DatePeriods {
+  month: PeriodId;
+  quarter: PeriodId;
+  year: PeriodId;
+  all: readonly PeriodId[];
+  day: number;
+}
+
+function splitPeriods(date: string): DatePeriods {
   const [month, quarter, year] = periodsOfDate(date);
-  return { month, quarter, year };
+  const day =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 864e5;
+  return { month, quarter, year, all: [month, quarter, year], day };
 }
 
 function pointsAllowed(rule: RuleDef, points: number): boolean {

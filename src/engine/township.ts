@@ -35,7 +35,7 @@ export function scoreTownship(
     const line: AuditLine = {
       entityType: "township",
       entity: unit,
-      period: year,
+      periods: [year],
       code: row.id,
       text: row.name,
       quantity: 1,

@@ -133,11 +133,15 @@ export interface AssessmentInput {
 
 export type EntityType = "window" | "staff" | "township";
 
-/** One effect on one entity in one period, traceable to its source row. */
+/**
+ * One effect on one entity, traceable to its source row, with every period it counts in: an incident's
+ * month, quarter and year (the year only for year-only items); one period for derived bonuses and overrides.
+ * `考核明细` lists it once per period. One line per effect, not per period: there are hundreds of thousands.
+ */
 export interface AuditLine {
   entityType: EntityType;
   entity: string;
-  period: PeriodId;
+  periods: readonly PeriodId[];
   date?: IsoDate;
   /** Rule code, e.g. `14.7`, `19.9`, `override`. */
   code: string;

@@ -86,7 +86,7 @@ export function auditLinesOf(
   entity: string,
 ): AuditLine[] {
   return ctx.result.audit
-    .filter((a) => a.entityType === entityType && a.entity === entity && a.period === ctx.period)
+    .filter((a) => a.entityType === entityType && a.entity === entity && a.periods.includes(ctx.period))
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.code.localeCompare(b.code));
 }
 

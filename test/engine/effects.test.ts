@@ -15,7 +15,7 @@ describe("effects per incident", () => {
     const r = run({ incidents: [incident({ code: "15.5", date: "2025-05-20" })] });
     for (const p of ["2025-05", "2025-Q2", "2025"]) expect(win(r, "公安", p).deductions).toBe(-20);
     for (const p of ["2025-04", "2025-Q1", "2025-Q3"]) expect(win(r, "公安", p).score).toBe(1000);
-    expect(r.audit.filter((a) => a.code === "15.5").map((a) => a.period)).toEqual([
+    expect(r.audit.filter((a) => a.code === "15.5").flatMap((a) => a.periods)).toEqual([
       "2025-05",
       "2025-Q2",
       "2025",
@@ -72,7 +72,7 @@ describe("effects per incident", () => {
     expect(win(r, "公安", "2025-04").score).toBe(990);
     const staffLines = r.audit.filter((a) => a.entityType === "staff" && a.code === "14.4a");
     expect(staffLines).toHaveLength(1);
-    expect(staffLines[0]).toMatchObject({ period: "2025", note: "year-only", category: "qin", points: -4 });
+    expect(staffLines[0]).toMatchObject({ periods: ["2025"], note: "year-only", category: "qin", points: -4 });
   });
 
   describe("head effect", () => {

@@ -118,7 +118,7 @@ describe("window grades", () => {
     expect(win(r, "W3", "2025")).toMatchObject({ eligible: false, grade: "合格" });
     expect(codes(win(r, "W3", "2025").reasons)).toEqual(["20A.3"]);
     const line = r.audit.find((a) => a.entity === "W1" && a.code === "19.9");
-    expect(line).toMatchObject({ period: "2025", quantity: 4, points: 80, note: "derived" });
+    expect(line).toMatchObject({ periods: ["2025"], quantity: 4, points: 80, note: "derived" });
   });
 });
 
@@ -216,7 +216,7 @@ describe("先进个人 and derived staff bonuses (25.6a, 25.6b)", () => {
     expect(person(r, "S2", "2025")).toMatchObject({ bonuses: 80, score: 1060 });
     expect(person(r, "S4", "2025")).toMatchObject({ bonuses: 0, score: 980 });
     const s1 = r.audit
-      .filter((a) => a.entity === "S1" && a.period === "2025")
+      .filter((a) => a.entity === "S1" && a.periods.includes("2025"))
       .map((a) => [a.code, a.quantity, a.points]);
     expect(s1).toEqual([
       ["25.6a", 4, 80],

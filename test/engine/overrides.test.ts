@@ -30,7 +30,7 @@ describe("人工裁定 overrides", () => {
     });
     expect(r.audit.find((a) => a.code === "人工裁定")).toMatchObject({
       entity: "W3",
-      period: "2025-Q1",
+      periods: ["2025-Q1"],
       points: 0,
       source: o.source,
       note: "人工裁定: 窗口服务评议第一 (中心主任)",
@@ -52,7 +52,7 @@ describe("人工裁定 overrides", () => {
     expect(w5.score).toBe(995);
     expect(w5.rank).toBe(2);
     expect(w5.grade).toBe("优秀");
-    const lines = r.audit.filter((a) => a.entity === "W5" && a.period === "2025-Q1");
+    const lines = r.audit.filter((a) => a.entity === "W5" && a.periods.includes("2025-Q1"));
     expect(lines.reduce((s, a) => s + a.points, 1000)).toBe(995);
     expect(lines.at(-1)).toMatchObject({ code: "人工裁定", points: 25 });
   });

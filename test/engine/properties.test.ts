@@ -107,8 +107,10 @@ describe("engine properties", () => {
         const r = assess(inp, profile(id), calendar);
         const sums = new Map<string, number>();
         for (const a of r.audit) {
-          const k = `${a.entityType}|${a.entity}|${a.period}`;
-          sums.set(k, (sums.get(k) ?? 0) + a.points);
+          for (const p of a.periods) {
+            const k = `${a.entityType}|${a.entity}|${p}`;
+            sums.set(k, (sums.get(k) ?? 0) + a.points);
+          }
         }
         for (const w of r.windows) {
           expect(w.score).toBe(1000 + (sums.get(`window|${w.window}|${w.period}`) ?? 0));

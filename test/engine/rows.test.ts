@@ -80,7 +80,7 @@ describe("rows", () => {
       });
       const logged = incident({ code: "15.7", caseId: "A-2" });
       const r = run({ incidents: [derived, logged] });
-      const lines = r.audit.filter((a) => a.period === "2025" && a.code === "15.7");
+      const lines = r.audit.filter((a) => a.periods.includes("2025") && a.code === "15.7");
       expect(lines).toHaveLength(1);
       expect(lines[0].source).toEqual(logged.source);
       expect(r.issues).toEqual([]);

@@ -87,7 +87,7 @@ describe("kaohe print", () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     // The member with the most effects makes the most telling sample page.
     const lines = (name: string) =>
-      result!.audit.filter((a) => a.entity === name && a.period === "2025-Q1").length;
+      result!.audit.filter((a) => a.entity === name && a.periods.includes("2025-Q1")).length;
     const richest = staff.reduce((best, s, i) => (lines(s.name) > lines(staff[best]!.name) ? i : best), 0);
     renderPage(pdf, richest + 1, path.join(ARTIFACTS, "example-staff"));
     fs.rmSync(dir, { recursive: true, force: true });

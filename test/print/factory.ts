@@ -20,7 +20,7 @@ const VAGUE = "解答含糊,未一次性完整告知申报材料";
 export function audit(over: Partial<AuditLine> & Pick<AuditLine, "entity" | "code" | "points">): AuditLine {
   return {
     entityType: "window",
-    period: PERIOD,
+    periods: [PERIOD],
     date: "2025-02-10",
     text: "着装不整齐、未按规定着装和佩证上岗",
     quantity: 1,

@@ -198,7 +198,7 @@ describe("renderResults", () => {
       "2025 公安",
     ]);
     const q1 = renderResults(
-      result({ windows, audit: [auditLine(), auditLine({ period: "2025" })] }),
+      result({ windows, audit: [auditLine(), auditLine({ periods: ["2025"] })] }),
       undefined,
       { period: "2025-Q1" },
     );

@@ -59,7 +59,7 @@ export function auditLine(over: Partial<AuditLine> = {}): AuditLine {
   return {
     entityType: "window",
     entity: "公安",
-    period: "2025-Q1",
+    periods: ["2025-Q1"],
     date: "2025-03-05",
     code: "14.7",
     text: "着装不整齐、未按规定着装和佩证上岗",

@@ -79,7 +79,7 @@ const arbResult: fc.Arbitrary<AssessmentResult> = fc
       ),
       audit: r.audit.map((a) =>
         auditLine({
-          period: a.period,
+          periods: [a.period],
           points: a.points,
           quantity: a.quantity,
           source: { sheet: "事项记录", row: a.row },
@@ -120,7 +120,7 @@ function numbers(r: AssessmentResult) {
     townships: [...r.townships]
       .sort((a, b) => a.rank - b.rank)
       .map((t) => [t.unit, t.indicators, t.total, t.rank]),
-    audit: r.audit.map((a) => [a.period, a.entity, a.points, a.quantity]),
+    audit: r.audit.flatMap((a) => a.periods.map((p) => [p, a.entity, a.points, a.quantity])),
   };
 }
 

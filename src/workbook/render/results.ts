@@ -2,7 +2,7 @@
 import type { AssessmentInput, AssessmentResult, PeriodId } from "../../engine/types";
 import type { Locale } from "../../pipeline/types";
 import { STAFF_CATEGORIES } from "../../rules/types";
-import type { ColumnFormat, ColumnModel, SheetModel } from "../types";
+import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "../types";
 import {
   ENTITY_LABELS,
   formatReason,
@@ -137,19 +137,25 @@ export function renderResults(
       reasonsCell(s.flags, s.tiePending),
     ]);
 
-  const audit = result.audit
-    .filter((a) => keep(a.period))
-    .map((a) => [
-      a.period,
-      a.date ?? "",
-      ENTITY_LABELS[a.entityType],
-      a.entity,
-      a.code,
-      a.note ? `${a.text}（${noteText(a.note)}）` : a.text,
-      a.quantity,
-      pointsCell(a.points),
-      a.source ? formatSources([a.source]) : "",
-    ]);
+  // One row per audit line and period it counts in, in the engine's order (month, quarter, year).
+  const audit: CellValue[][] = [];
+  for (const a of result.audit) {
+    let content: CellValue[] | undefined;
+    for (const period of a.periods) {
+      if (!keep(period)) continue;
+      content ??= [
+        a.date ?? "",
+        ENTITY_LABELS[a.entityType],
+        a.entity,
+        a.code,
+        a.note ? `${a.text}（${noteText(a.note)}）` : a.text,
+        a.quantity,
+        pointsCell(a.points),
+        a.source ? formatSources([a.source]) : "",
+      ];
+      audit.push([period, ...content]);
+    }
+  }
 
   const out = [
     sheet(OUTPUT_TABS.windows, WINDOW_COLUMNS, windows),
