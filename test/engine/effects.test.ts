@@ -72,7 +72,12 @@ describe("effects per incident", () => {
     expect(win(r, "公安", "2025-04").score).toBe(990);
     const staffLines = r.audit.filter((a) => a.entityType === "staff" && a.code === "14.4a");
     expect(staffLines).toHaveLength(1);
-    expect(staffLines[0]).toMatchObject({ periods: ["2025"], note: "year-only", category: "qin", points: -4 });
+    expect(staffLines[0]).toMatchObject({
+      periods: ["2025"],
+      note: "year-only",
+      category: "qin",
+      points: -4,
+    });
   });
 
   describe("head effect", () => {
