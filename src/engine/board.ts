@@ -1,7 +1,8 @@
 /** Per entity and period: running sums of audit lines, reasons, eligibility and grade. */
 import type { Points, StaffCategory } from "../rules/types";
 import { periodKind, type PeriodKind } from "./periods";
-import type { AuditLine, PeriodId, Reason } from "./types";
+import { SourceSet } from "./sourceSet";
+import type { AuditLine, PeriodId, Reason, SourceRef } from "./types";
 
 export type SlotType = "window" | "staff";
 
@@ -38,7 +39,7 @@ export class Board {
   };
   private readonly order: Slot[] = [];
   private readonly lists = { window: new Map<PeriodId, Slot[]>(), staff: new Map<PeriodId, Slot[]>() };
-  private readonly sourceKeys = new WeakMap<Reason, Set<string>>();
+  private readonly seen = new Map<Reason, SourceSet>();
 
   constructor(private readonly base: Points) {}
 
@@ -119,19 +120,18 @@ export class Board {
 
   /** Adds a reason, merging sources into an existing reason with the same code and text. */
   reason(slot: Slot, reason: Reason): void {
-    const same = slot.reasons.find((r) => r.code === reason.code && r.text === reason.text);
-    const target = same ?? { ...reason, sources: [] };
-    if (!same) slot.reasons.push(target);
-    let seen = this.sourceKeys.get(target);
-    if (!seen) {
-      seen = new Set();
-      this.sourceKeys.set(target, seen);
+    this.cite(slot, reason.code, reason.text, reason.period, reason.sources);
+  }
+
+  /** As `reason`, without a Reason object from the caller (conditions cite rows by the hundred thousand). */
+  cite(slot: Slot, code: string, text: string, period: PeriodId, sources: readonly SourceRef[]): void {
+    let target = slot.reasons.find((r) => r.code === code && r.text === text);
+    if (!target) {
+      target = { code, text, period, sources: [] };
+      slot.reasons.push(target);
     }
-    for (const s of reason.sources) {
-      const k = `${s.sheet}\u0001${s.row}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      target.sources.push(s);
-    }
+    let seen = this.seen.get(target);
+    if (!seen) this.seen.set(target, (seen = new SourceSet()));
+    for (const s of sources) if (seen.add(s)) target.sources.push(s);
   }
 }

@@ -115,20 +115,34 @@ function mergeByMonth(hits: TestHit[]): TestHit[] {
   return [...merged.values()].map((m) => m.hit);
 }
 
+/** Rows passing a per-row test, as one hit per month (what mergeByMonth makes of one hit per row). */
+function rowsByMonth(rows: Incident[], keep: (r: Incident) => boolean): TestHit[] {
+  const hits: TestHit[] = [];
+  let current: TestHit | undefined;
+  for (const r of byDate(rows)) {
+    if (!keep(r)) continue;
+    if (current && current.rows[0].month === r.month) current.rows.push(r);
+    else hits.push((current = { date: r.date, rows: [r], yearLevel: false }));
+  }
+  return hits;
+}
+
 /** Runs an incident-based test, one hit per month it holds in; `grades` tests run after grading. */
 export function runTest(test: ConditionTest, rows: Incident[], cal: WorkCalendar): TestHit[] {
-  return mergeByMonth(rawHits(test, rows, cal));
+  const hits = rawHits(test, rows, cal);
+  // Per-row tests already give one hit per month (no hit object per row: they run on every incident).
+  return test.kind === "any" || test.kind === "row" ? hits : mergeByMonth(hits);
 }
 
 function rawHits(test: ConditionTest, rows: Incident[], cal: WorkCalendar): TestHit[] {
   if (rows.length === 0) return [];
   switch (test.kind) {
     case "any":
-      return byDate(rows).map((r) => ({ date: r.date, rows: [r], yearLevel: false }));
+      return rowsByMonth(rows, () => true);
     case "row":
-      return byDate(rows)
-        .filter((r) => passes(test.threshold, (test.field === "days" ? r.days : r.quantity) ?? 0))
-        .map((r) => ({ date: r.date, rows: [r], yearLevel: false }));
+      return rowsByMonth(rows, (r) =>
+        passes(test.threshold, (test.field === "days" ? r.days : r.quantity) ?? 0),
+      );
     case "count":
       return perPeriod(rows, test.per, (g) => countTest(g, test.threshold, test.per === "year"));
     case "quantity":

@@ -1,11 +1,12 @@
 /** Evaluates the profile's incident-based conditions and records their effects on the board. */
 import type { WorkCalendar } from "../calendar/types";
 import type { ConditionDef, Profile } from "../rules/types";
-import type { Board, SlotType } from "./board";
+import type { Board, Slot, SlotType } from "./board";
+import { SourceSet } from "./sourceSet";
 import { matchedCodes, runTest, type TestHit } from "./conditionTests";
 import { quartersOfYear } from "./periods";
 import type { Incident } from "./prepare";
-import type { PeriodId, Reason, SourceRef } from "./types";
+import type { PeriodId, SourceRef } from "./types";
 
 /** A condition that held, for an inline flag on its rows. */
 export interface ConditionHit {
@@ -37,14 +38,9 @@ function groupsOf(def: ConditionDef, incidents: Iterable<Incident>): Incident[][
 }
 
 function sourcesOf(rows: Incident[]): SourceRef[] {
-  const seen = new Set<string>();
+  const seen = new SourceSet();
   const out: SourceRef[] = [];
-  for (const r of rows) {
-    const k = `${r.source.sheet}\u0001${r.source.row}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(r.source);
-  }
+  for (const r of rows) if (seen.add(r.source)) out.push(r.source);
   return out;
 }
 
@@ -102,17 +98,9 @@ function targets(
   }
 }
 
-function apply(
-  def: ConditionDef,
-  type: SlotType,
-  entity: string,
-  period: PeriodId,
-  reason: Reason,
-  board: Board,
-): void {
-  const slot = board.get(type, entity, period);
-  if (!slot) return;
-  board.reason(slot, reason);
+/** The condition's effect on one slot, with its rows as the reason's sources. */
+function apply(def: ConditionDef, slot: Slot, sources: readonly SourceRef[], board: Board): void {
+  board.cite(slot, def.code, def.text, slot.period, sources);
   if (def.effect === "row-notice" || def.effect === "staff-flag") return;
   if (def.effect === "no-awards") slot.noAwards = true;
   if (def.effect === "window-fail-month" && slot.kind === "month") slot.failed = true;
@@ -146,15 +134,10 @@ export function applyConditions(
           const sources = sourcesOf(hit.rows);
           const touched: PeriodId[] = [];
           for (const t of targets(def, hit, rows, year)) {
+            const slots = board.periodsOf(t.type, t.entity);
             for (const period of t.periods) {
-              apply(
-                def,
-                t.type,
-                t.entity,
-                period,
-                { code: def.code, text: def.text, period, sources: t.sources ?? sources },
-                board,
-              );
+              const slot = slots?.get(period);
+              if (slot) apply(def, slot, t.sources ?? sources, board);
               if (!touched.includes(period)) touched.push(period);
             }
           }

@@ -2,23 +2,39 @@
 import type { ConditionHit } from "./conditions";
 import type { InlineFlag } from "./types";
 
+interface Entry {
+  flag: InlineFlag;
+  codes: Set<string>;
+  periods: Set<string>;
+  parts: Set<string>;
+}
+
 export function inlineFlags(hits: ConditionHit[]): InlineFlag[] {
-  const byRow = new Map<string, { flag: InlineFlag; parts: string[] }>();
+  // Sheet, then row: no key string per source.
+  const bySheet = new Map<string, Map<number, Entry>>();
+  const entries: Entry[] = [];
   for (const hit of hits) {
     const msg = `${hit.def.code} ${hit.def.text} (${hit.periods.join(", ")})`;
     for (const src of hit.sources) {
-      const k = `${src.sheet}\u0001${src.row}`;
-      let entry = byRow.get(k);
+      let rows = bySheet.get(src.sheet);
+      if (!rows) bySheet.set(src.sheet, (rows = new Map()));
+      let entry = rows.get(src.row);
       if (!entry) {
-        entry = { flag: { sheet: src.sheet, row: src.row, codes: [], periods: [], message: "" }, parts: [] };
-        byRow.set(k, entry);
+        const flag: InlineFlag = { sheet: src.sheet, row: src.row, codes: [], periods: [], message: "" };
+        entry = { flag, codes: new Set(), periods: new Set(), parts: new Set() };
+        rows.set(src.row, entry);
+        entries.push(entry);
       }
-      const { flag, parts } = entry;
-      if (!flag.codes.includes(hit.def.code)) flag.codes.push(hit.def.code);
-      for (const p of hit.periods) if (!flag.periods.includes(p)) flag.periods.push(p);
-      if (!parts.includes(msg)) parts.push(msg);
+      entry.codes.add(hit.def.code);
+      for (const p of hit.periods) entry.periods.add(p);
+      entry.parts.add(msg);
     }
   }
-  const flags = [...byRow.values()].map(({ flag, parts }) => ({ ...flag, message: parts.join("; ") }));
+  const flags = entries.map(({ flag, codes, periods, parts }) => ({
+    ...flag,
+    codes: [...codes],
+    periods: [...periods],
+    message: [...parts].join("; "),
+  }));
   return flags.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
 }
