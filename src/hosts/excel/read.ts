@@ -1,7 +1,25 @@
-/** Reading: every sheet's used values in two syncs, whatever the row count. */
+/**
+ * Reading every sheet's used values within Excel's read limits (a response over 5 MB on the web, a range
+ * over 5 million cells anywhere). Sync 1: the sheet names. Sync 2: every used range's address and size
+ * plus its first HEAD_ROWS rows, which is the whole workbook when it is small. Larger tabs: the rest in
+ * row blocks planned from the bytes per row just measured (readPlan.ts), one sync per ≈ 4 MB. A sync Excel
+ * rejects for size is retried smaller (bounded), then ends in an ExcelReadError, never a crash.
+ */
 import type { CellValue, RawSheet } from "../../workbook/types";
-import { addressOrigin } from "./address";
+import { addressOrigin, blockAddress } from "./address";
 import { FLAG_SHEET } from "./flagRecord";
+import {
+  CELL_BUDGET,
+  HEAD_ROWS,
+  MAX_RETRIES,
+  PROBE_ROWS,
+  READ_BUDGET,
+  estimateRowBytes,
+  planReads,
+  readRejected,
+  rowTooLarge,
+  type PendingRows,
+} from "./readPlan";
 import type { ExcelRuntime } from "./runtime";
 
 /** Excel gives "" for empty cells and serial numbers for dates; the core takes null and serials. */
@@ -16,25 +34,156 @@ export function toRawSheet(name: string, values: unknown[][] | null, address: st
   return { name, rows };
 }
 
+export interface ReadOptions {
+  /** Estimated response bytes per sync. */
+  budget?: number;
+  cellBudget?: number;
+  headRows?: number;
+}
+
+/** The errors Excel gives when a read is too large; a smaller read may succeed. */
+const LIMIT_CODES = new Set(["ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
+const limitCode = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && LIMIT_CODES.has(code) ? code : undefined;
+};
+
+/**
+ * One sync; resolves to the code of a size rejection (undefined when it went through), other errors throw.
+ * Reading in chunks means one sync per chunk, which is why the callers loop.
+ */
+async function syncUnlessTooLarge(context: Excel.RequestContext): Promise<string | undefined> {
+  try {
+    await context.sync();
+    return undefined;
+  } catch (error) {
+    const code = limitCode(error);
+    if (!code) throw error;
+    return code;
+  }
+}
+
+const encoder = new TextEncoder();
+/** Bytes of values as JSON (what a response carries for them). */
+const jsonBytes = (values: unknown): number => encoder.encode(JSON.stringify(values)).length;
+
+/** One tab as read so far. */
+interface Tab extends PendingRows {
+  sheet: Excel.Worksheet;
+  /** Address of the whole used range (null: empty sheet). */
+  address: string | null;
+  values: unknown[][];
+}
+
 /** Every sheet's values, and the flag record (kept by the host for the next write or clear). */
 export async function readAllSheets(
   runtime: ExcelRuntime,
+  options: ReadOptions = {},
 ): Promise<{ sheets: RawSheet[]; record: unknown[][] }> {
   return runtime.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    const collection = context.workbook.worksheets;
+    collection.load("items/name");
     await context.sync();
-    const used = sheets.items.map((ws) => ({
-      name: ws.name,
-      range: ws.getUsedRangeOrNullObject(true).load("values,address"),
-    }));
-    await context.sync();
-    const record = used.find((u) => u.name === FLAG_SHEET && !u.range.isNullObject)?.range.values ?? [];
-    const raw = used
-      .filter((u) => u.name !== FLAG_SHEET)
-      .map(({ name, range }) =>
-        range.isNullObject ? toRawSheet(name, null, null) : toRawSheet(name, range.values, range.address),
-      );
-    return { sheets: raw, record };
+    const tabs = await readHeads(context, collection.items, options.headRows ?? HEAD_ROWS);
+    await readRest(context, tabs, options.budget ?? READ_BUDGET, options.cellBudget ?? CELL_BUDGET);
+    const record = tabs.find((t) => t.name === FLAG_SHEET)?.values ?? [];
+    const sheets = tabs
+      .filter((t) => t.name !== FLAG_SHEET)
+      .map((t) => toRawSheet(t.name, t.address ? t.values : null, t.address));
+    return { sheets, record };
   });
+}
+
+/** Sync 2: every used range's address and size with its first `headRows` rows (fewer on rejection). */
+async function readHeads(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  headRows: number,
+): Promise<Tab[]> {
+  let rows = headRows;
+  for (let attempt = 0; ; attempt++) {
+    const probes = sheets.map((sheet) => {
+      const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
+      const head = used.getIntersectionOrNullObject(`1:${rows}`).load("values");
+      return { sheet, used, head };
+    });
+    const code = await syncUnlessTooLarge(context);
+    if (code) {
+      if (attempt >= MAX_RETRIES || rows <= 1)
+        throw readRejected(
+          sheets.map((s) => s.name),
+          code,
+        );
+      rows = rows > PROBE_ROWS ? PROBE_ROWS : Math.floor(rows / 2);
+      continue;
+    }
+    return probes.map(({ sheet, used, head }): Tab => {
+      const name = sheet.name;
+      if (used.isNullObject)
+        return {
+          sheet,
+          name,
+          address: null,
+          values: [],
+          row: 1,
+          column: 1,
+          rowCount: 0,
+          columnCount: 0,
+          rowBytes: 1,
+        };
+      const origin = addressOrigin(used.address);
+      const values = head.isNullObject ? [] : head.values;
+      return {
+        sheet,
+        name,
+        address: used.address,
+        values,
+        row: origin.row + values.length,
+        column: origin.column,
+        rowCount: used.rowCount - values.length,
+        columnCount: used.columnCount,
+        rowBytes: estimateRowBytes(jsonBytes(values), values.length, used.columnCount),
+      };
+    });
+  }
+}
+
+/** The rows below the heads, one planned sync at a time, re-planned from what each sync measured. */
+async function readRest(
+  context: Excel.RequestContext,
+  tabs: Tab[],
+  budget: number,
+  cellBudget: number,
+): Promise<void> {
+  // Scales every estimate after a rejection: Excel's response was larger than measured here.
+  let scale = 1;
+  let rejections = 0;
+  for (;;) {
+    const scaled = tabs.map((t) => ({ ...t, rowBytes: Math.ceil(t.rowBytes * scale) }));
+    const next = planReads(scaled, budget, cellBudget)[0];
+    if (!next) return;
+    const reads = next.map((block) => ({
+      block,
+      range: tabs[block.tab]!.sheet.getRange(
+        blockAddress(block.row, block.column, block.rowCount, block.columnCount),
+      ).load("values"),
+    }));
+    const code = await syncUnlessTooLarge(context);
+    if (code) {
+      const only = next.length === 1 ? next[0]! : undefined;
+      if (only && only.rowCount === 1) throw rowTooLarge(tabs[only.tab]!.name, only.row);
+      if (++rejections > MAX_RETRIES)
+        throw readRejected([...new Set(next.map((b) => tabs[b.tab]!.name))], code);
+      scale *= 2;
+      continue;
+    }
+    for (const { block, range } of reads) {
+      const tab = tabs[block.tab]!;
+      const values = range.values;
+      for (const row of values) tab.values.push(row);
+      tab.row += block.rowCount;
+      tab.rowCount -= block.rowCount;
+      tab.rowBytes = estimateRowBytes(jsonBytes(values), values.length, tab.columnCount);
+    }
+  }
 }

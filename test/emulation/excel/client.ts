@@ -15,13 +15,23 @@ import {
   type RangeTarget,
 } from "./state";
 
+/** Excel on the web: a request or a response over 5 MB fails (resource-limits-and-performance-optimization). */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Every platform: a range read ("get") of more than five million cells fails with RangeExceedsLimit. */
+export const RANGE_CELL_LIMIT = 5_000_000;
+
+const LIMITS_DOC =
+  'Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".';
 
 export interface SyncStats {
   runs: number;
+  /** Round trips, including those Excel rejected after running them (see `rejected`). */
   syncs: number;
   requestBytes: number[];
+  /** Bytes each round trip returned (or would have: a rejected response is counted too). */
   responseBytes: number[];
+  /** Round trips (1-based numbers) that failed in Excel, with the error code. */
+  rejected: { sync: number; code: string }[];
   /** Test hook: the sync with this 1-based number fails with a GeneralException, like a lost connection. */
   failAtSync?: number;
 }
@@ -29,6 +39,10 @@ export interface SyncStats {
 interface Op {
   bytes: number;
   run(): void;
+  /** Bytes of the response this operation adds (loads), known once it ran. */
+  response?: number;
+  /** Makes loaded values readable; only after the whole response was accepted. */
+  commit?(): void;
 }
 
 /** Minor ExcelApi versions (1.x) of the members that need more than ExcelApi 1.1. */
@@ -40,6 +54,7 @@ const SINCE: Record<string, number> = {
   "Worksheet.getUsedRangeOrNullObject": 4,
   "WorksheetCollection.getItemOrNullObject": 4,
   "Range.hyperlink": 7,
+  "Range.getIntersectionOrNullObject": 4,
   "Range.dataValidation": 8,
   "RangeFormat.columnWidth": 2,
 };
@@ -73,18 +88,35 @@ export class EmuContext {
     if (bytes > PAYLOAD_LIMIT)
       throw new EmuError(
         "RequestPayloadSizeLimitExceeded",
-        `The request payload size (${bytes} bytes) has exceeded the limit.`,
+        `The request payload size has exceeded the limit. ${LIMITS_DOC} (${bytes} bytes)`,
       );
     this.stats.syncs++;
     if (this.stats.failAtSync === this.stats.syncs)
       throw new EmuError("GeneralException", "Emulated failure of this sync.");
     this.stats.requestBytes.push(bytes);
     let response = 0;
-    for (const op of ops) {
-      op.run();
-      response += (op as Op & { response?: number }).response ?? 0;
+    try {
+      for (const op of ops) {
+        op.run();
+        response += op.response ?? 0;
+      }
+    } catch (error) {
+      this.stats.responseBytes.push(response);
+      this.reject(error);
     }
     this.stats.responseBytes.push(response);
+    if (response > PAYLOAD_LIMIT)
+      this.reject(
+        new EmuError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size has exceeded the limit. ${LIMITS_DOC}`,
+        ),
+      );
+    for (const op of ops) op.commit?.();
+  }
+  private reject(error: unknown): never {
+    if (error instanceof EmuError) this.stats.rejected.push({ sync: this.stats.syncs, code: error.code });
+    throw error;
   }
 }
 
@@ -143,14 +175,17 @@ abstract class ClientObj<T> {
       .filter((p) => p !== "");
     if (names.length === 0)
       throw new Error("Excel emulation: load() without property names loads everything; name them");
-    const op: Op & { response?: number } = {
+    let map = new Map<string, unknown>();
+    const op: Op = {
       bytes: 64 + byteLength(names),
       run: () => {
         const t = this.nullable ? this.resolveOrNull() : this.resolve();
-        const map = new Map<string, unknown>();
+        map = new Map<string, unknown>();
         if (t !== null) for (const n of names) map.set(n, this.readProp(t, n));
-        this.loaded = map;
         op.response = byteLength([...map.values()]);
+      },
+      commit: () => {
+        this.loaded = map;
       },
     };
     this.ctx.queue.push(op);
@@ -327,6 +362,16 @@ function rangeProxy(ctx: EmuContext, locate: () => RangeTarget | null, nullable:
   return strict(new RangeObj(ctx, locate, nullable), "Range", ctx.version);
 }
 
+function intersect(a: RangeTarget, b: RangeTarget): RangeTarget | null {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rowCount = Math.min(a.row + a.rowCount, b.row + b.rowCount) - row;
+  const columnCount = Math.min(a.column + a.columnCount, b.column + b.columnCount) - column;
+  if (rowCount <= 0 || columnCount <= 0) return null;
+  const wholeRows = a.wholeRows === true && b.wholeRows === true;
+  return { sheet: a.sheet, row, column, rowCount, columnCount, ...(wholeRows ? { wholeRows } : {}) };
+}
+
 function cellsOf(t: RangeTarget, fn: (r: number, c: number, i: number, j: number) => void): void {
   for (let i = 0; i < t.rowCount; i++)
     for (let j = 0; j < t.columnCount; j++) fn(t.row + i, t.column + j, i, j);
@@ -357,10 +402,16 @@ const isText = (v: unknown): v is string | null => v === null || typeof v === "s
 
 class RangeObj extends ClientObj<RangeTarget> {
   protected readProp(t: RangeTarget, name: string): unknown {
-    const grid = (f: (r: number, c: number) => unknown): unknown[][] =>
-      Array.from({ length: t.rowCount }, (_, i) =>
+    const grid = (f: (r: number, c: number) => unknown): unknown[][] => {
+      if (t.rowCount * t.columnCount > RANGE_CELL_LIMIT)
+        throw new EmuError(
+          "RangeExceedsLimit",
+          `The cell count in the range has exceeded the maximum supported number. ${LIMITS_DOC}`,
+        );
+      return Array.from({ length: t.rowCount }, (_, i) =>
         Array.from({ length: t.columnCount }, (_, j) => f(t.row + i, t.column + j)),
       );
+    };
     switch (name) {
       case "values":
         return grid((r, c) => t.sheet.cell(r, c)?.v ?? "");
@@ -426,6 +477,20 @@ class RangeObj extends ClientObj<RangeTarget> {
       ),
       "DataValidation",
       this.ctx.version,
+    );
+  }
+  /** ExcelApi 1.4: the overlap with another range (an address on the same sheet), or a null object. */
+  getIntersectionOrNullObject(other: string): object {
+    if (typeof other !== "string")
+      throw new Error("Excel emulation: getIntersectionOrNullObject takes an address string here");
+    this.ctx.path(other);
+    return rangeProxy(
+      this.ctx,
+      () => {
+        const t = this.resolveOrNull();
+        return t === null ? null : intersect(t, parseLocal(t.sheet, other));
+      },
+      true,
     );
   }
   select(): void {

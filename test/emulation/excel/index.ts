@@ -7,7 +7,7 @@ import { EmuContext, type SyncStats } from "./client";
 import { BookState, SheetState, type EmuCell } from "./state";
 
 export { EmuError, BookState, SheetState, serialOf, type EmuCell } from "./state";
-export { PAYLOAD_LIMIT, type SyncStats } from "./client";
+export { PAYLOAD_LIMIT, RANGE_CELL_LIMIT, type SyncStats } from "./client";
 
 /** A plain snapshot of a sheet: cells by `row,column` (1-based); what tests seed and compare. */
 export interface SheetSeed {
@@ -43,7 +43,7 @@ export function createExcelEmulation(options: EmulationOptions = {}): ExcelEmula
   const version = minorOf(options.apiVersion ?? "1.18");
   const book = new BookState();
   for (const seed of options.sheets ?? []) seedSheet(book, seed);
-  const stats: SyncStats = { runs: 0, syncs: 0, requestBytes: [], responseBytes: [] };
+  const stats: SyncStats = { runs: 0, syncs: 0, requestBytes: [], responseBytes: [], rejected: [] };
   const emu: ExcelEmulation = {
     book,
     stats,
@@ -52,6 +52,7 @@ export function createExcelEmulation(options: EmulationOptions = {}): ExcelEmula
       stats.syncs = 0;
       stats.requestBytes = [];
       stats.responseBytes = [];
+      stats.rejected = [];
     },
     Excel: {
       async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
