@@ -1,4 +1,4 @@
-import { createExcelEmulation, sheetValues, PAYLOAD_LIMIT } from "./excel";
+import { createExcelEmulation, sheetValues, PAYLOAD_LIMIT, RANGE_CELL_LIMIT } from "./excel";
 import { gridSeed } from "./excel/host";
 
 const seeded = (apiVersion = "1.18") =>
@@ -118,6 +118,77 @@ describe("Excel emulation is strict like Office.js", () => {
       expect(() => missing.isNullObject).toThrow();
       await context.sync();
       expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it("fails a response over 5 MB with ResponsePayloadSizeLimitExceeded, leaving nothing loaded", async () => {
+    const text = "考".repeat(1000);
+    const emu = createExcelEmulation({
+      sheets: [
+        gridSeed(
+          "大表",
+          Array.from({ length: 1800 }, () => [text]),
+        ),
+      ],
+    });
+    await emu.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("大表");
+      const all = ws.getRange("A1:A1800").load("values");
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "ResponsePayloadSizeLimitExceeded",
+        message: expect.stringMatching(/^The response payload size has exceeded the limit/),
+      });
+      expect(() => all.values).toThrow(/not available/);
+      // The same context goes on: half the rows fit.
+      const half = ws.getRange("A1:A900").load("values");
+      await context.sync();
+      expect(half.values).toHaveLength(900);
+    });
+    expect(emu.stats.syncs).toBe(2);
+    expect(emu.stats.responseBytes[0]).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(emu.stats.responseBytes[1]).toBeLessThan(PAYLOAD_LIMIT);
+    expect(emu.stats.rejected).toEqual([{ sync: 1, code: "ResponsePayloadSizeLimitExceeded" }]);
+  });
+
+  it("fails a range read of more than 5 million cells with RangeExceedsLimit, whatever its bytes", async () => {
+    const emu = createExcelEmulation({
+      sheets: [
+        {
+          name: "宽表",
+          cells: [
+            { row: 1, column: 1, cell: { v: 1 } },
+            { row: 306, column: 16384, cell: { v: 2 } },
+          ],
+        },
+      ],
+    });
+    expect(306 * 16384).toBeGreaterThan(RANGE_CELL_LIMIT);
+    await emu.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("宽表");
+      ws.getUsedRangeOrNullObject(true).load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+      // Its size and address are not a "get" of the cells.
+      const used = ws.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
+      await context.sync();
+      expect([used.address, used.rowCount, used.columnCount]).toEqual(["'宽表'!A1:XFD306", 306, 16384]);
+    });
+    expect(emu.stats.rejected).toEqual([{ sync: 1, code: "RangeExceedsLimit" }]);
+  });
+
+  it("intersects ranges on ExcelApi 1.4, with a null object where they do not overlap", async () => {
+    const emu = seeded("1.4");
+    await emu.Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("事项记录").getUsedRangeOrNullObject(true);
+      const head = used.getIntersectionOrNullObject("1:1").load("values,address");
+      const none = used.getIntersectionOrNullObject("5:9").load("address");
+      await context.sync();
+      expect(head.address).toBe("'事项记录'!A1:B1");
+      expect(head.values).toEqual([["日期", "窗口"]]);
+      expect(none.isNullObject).toBe(true);
+    });
+    await seeded("1.3").Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("事项记录").getRange("A1:B2");
+      expect(() => used.getIntersectionOrNullObject("1:1")).toThrow(/ExcelApi 1\.4/);
     });
   });
 });

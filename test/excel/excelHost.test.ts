@@ -34,7 +34,7 @@ const flag: InlineFlag = {
 };
 
 describe("ExcelHost.readSheets", () => {
-  it("pads to A1, gives null for empty cells and keeps date serials, in two syncs whatever the rows", async () => {
+  it("pads to A1, gives null for empty cells and keeps date serials, in two syncs while every tab fits the first read", async () => {
     const seed = gridSeed("事项记录", incidents(2));
     seed.cells = seed.cells.map((c) => ({ ...c, row: c.row + 2, column: c.column + 1 }));
     const { emu, host } = emulatedHost({ sheets: [seed, gridSeed("空表", [])] });

@@ -9,6 +9,7 @@ import type { CellValue, RawSheet } from "../../workbook/types";
 import { addressOrigin, blockAddress } from "./address";
 import { FLAG_SHEET } from "./flagRecord";
 import {
+  BLOCK_OVERHEAD,
   CELL_BUDGET,
   HEAD_ROWS,
   MAX_RETRIES,
@@ -94,29 +95,22 @@ export async function readAllSheets(
   });
 }
 
-/** Sync 2: every used range's address and size with its first `headRows` rows (fewer on rejection). */
+/**
+ * Sync 2: every used range's address and size with its first `headRows` rows. When Excel rejects that
+ * as too large, again with PROBE_ROWS rows, then with sizes only (readRest measures from there on).
+ */
 async function readHeads(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
   headRows: number,
 ): Promise<Tab[]> {
-  let rows = headRows;
-  for (let attempt = 0; ; attempt++) {
+  for (const rows of [headRows, Math.min(headRows, PROBE_ROWS), 0]) {
     const probes = sheets.map((sheet) => {
       const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
-      const head = used.getIntersectionOrNullObject(`1:${rows}`).load("values");
+      const head = rows > 0 ? used.getIntersectionOrNullObject(`1:${rows}`).load("values") : undefined;
       return { sheet, used, head };
     });
-    const code = await syncUnlessTooLarge(context);
-    if (code) {
-      if (attempt >= MAX_RETRIES || rows <= 1)
-        throw readRejected(
-          sheets.map((s) => s.name),
-          code,
-        );
-      rows = rows > PROBE_ROWS ? PROBE_ROWS : Math.floor(rows / 2);
-      continue;
-    }
+    if (await syncUnlessTooLarge(context)) continue;
     return probes.map(({ sheet, used, head }): Tab => {
       const name = sheet.name;
       if (used.isNullObject)
@@ -132,7 +126,7 @@ async function readHeads(
           rowBytes: 1,
         };
       const origin = addressOrigin(used.address);
-      const values = head.isNullObject ? [] : head.values;
+      const values = !head || head.isNullObject ? [] : head.values;
       return {
         sheet,
         name,
@@ -146,21 +140,36 @@ async function readHeads(
       };
     });
   }
+  // Sizes alone cannot exceed a limit: Excel rejected something else about this workbook.
+  throw readRejected(
+    sheets.map((s) => s.name),
+    "ResponsePayloadSizeLimitExceeded",
+    2,
+  );
 }
 
-/** The rows below the heads, one planned sync at a time, re-planned from what each sync measured. */
+/**
+ * The rows below the heads, one planned sync at a time, re-planned from what each sync measured. When
+ * Excel rejects a sync as too large, every estimate doubles from then on (its JSON is larger than ours)
+ * and each block of that sync is at least halved; a rejected one-row block is reported, not retried.
+ */
 async function readRest(
   context: Excel.RequestContext,
   tabs: Tab[],
   budget: number,
   cellBudget: number,
 ): Promise<void> {
-  // Scales every estimate after a rejection: Excel's response was larger than measured here.
   let scale = 1;
   let rejections = 0;
+  /** Per tab, the least bytes per row to plan with after a rejection (halves its next block). */
+  const floors = new Map<number, number>();
+  const most = budget - BLOCK_OVERHEAD;
   for (;;) {
-    const scaled = tabs.map((t) => ({ ...t, rowBytes: Math.ceil(t.rowBytes * scale) }));
-    const next = planReads(scaled, budget, cellBudget)[0];
+    const planned = tabs.map((t, i) => ({
+      ...t,
+      rowBytes: Math.min(most, Math.max(Math.ceil(t.rowBytes * scale), floors.get(i) ?? 0)),
+    }));
+    const next = planReads(planned, budget, cellBudget)[0];
     if (!next) return;
     const reads = next.map((block) => ({
       block,
@@ -173,8 +182,9 @@ async function readRest(
       const only = next.length === 1 ? next[0]! : undefined;
       if (only && only.rowCount === 1) throw rowTooLarge(tabs[only.tab]!.name, only.row);
       if (++rejections > MAX_RETRIES)
-        throw readRejected([...new Set(next.map((b) => tabs[b.tab]!.name))], code);
+        throw readRejected([...new Set(next.map((b) => tabs[b.tab]!.name))], code, MAX_RETRIES);
       scale *= 2;
+      for (const b of next) floors.set(b.tab, Math.ceil(most / Math.max(1, Math.floor(b.rowCount / 2))));
       continue;
     }
     for (const { block, range } of reads) {
@@ -184,6 +194,7 @@ async function readRest(
       tab.row += block.rowCount;
       tab.rowCount -= block.rowCount;
       tab.rowBytes = estimateRowBytes(jsonBytes(values), values.length, tab.columnCount);
+      floors.delete(block.tab);
     }
   }
 }

@@ -68,11 +68,11 @@ export function rowTooLarge(sheet: string, row: number): ExcelReadError {
 }
 
 /** Excel kept rejecting reads after smaller and smaller retries. */
-export function readRejected(sheets: string[], code: string): ExcelReadError {
+export function readRejected(sheets: string[], code: string, attempts: number): ExcelReadError {
   const list = sheets.join("、");
   return new ExcelReadError(
-    `读取工作表 ${list} 时，Excel 在 ${MAX_RETRIES} 次缩小后仍拒绝读取（${code}：响应超过 5 MB 或区域超过 500 万个单元格）。${ALTERNATIVES.zh}`,
-    `Excel still rejected reading ${sheets.map((s) => `"${s}"`).join(", ")} after ${MAX_RETRIES} smaller retries (${code}: response over 5 MB or range over 5 million cells). ${ALTERNATIVES.en}`,
+    `读取工作表 ${list} 时，Excel 在 ${attempts} 次缩小重试后仍拒绝读取（${code}：响应超过 5 MB 或区域超过 500 万个单元格）。${ALTERNATIVES.zh}`,
+    `Excel still rejected reading ${sheets.map((s) => `"${s}"`).join(", ")} after ${attempts} smaller retries (${code}: response over 5 MB or range over 5 million cells). ${ALTERNATIVES.en}`,
     sheets[0],
   );
 }
