@@ -143,7 +143,7 @@ export function assess(
       .filter((s) => s.type === "staff")
       .map(staffResult),
     townships: township.result ? [township.result] : [],
-    audit: [...board.audit, ...township.audit],
+    audit: township.audit.length > 0 ? board.audit.concat(township.audit) : board.audit,
     flags: inlineFlags(hits),
     caseStats: [],
     issues: [...issues, ...overrides.issues],

@@ -1,6 +1,6 @@
 /** Evaluates the profile's incident-based conditions and records their effects on the board. */
 import type { WorkCalendar } from "../calendar/types";
-import type { ConditionDef, Profile } from "../rules/types";
+import type { ConditionClause, ConditionDef, Profile, RuleDef } from "../rules/types";
 import type { Board, Slot, SlotType } from "./board";
 import { SourceSet } from "./sourceSet";
 import { matchedCodes, runTest, type TestHit } from "./conditionTests";
@@ -107,6 +107,30 @@ function apply(def: ConditionDef, slot: Slot, sources: readonly SourceRef[], boa
   else if (slot.kind !== "month") slot.eligible = false;
 }
 
+/** Records one hit on the slots it lands on; returns it for the inline flags. */
+function record(def: ConditionDef, hit: TestHit, rows: Incident[], board: Board, year: number): ConditionHit {
+  const sources = sourcesOf(hit.rows);
+  const touched: PeriodId[] = [];
+  for (const t of targets(def, hit, rows, year)) {
+    const slots = board.periodsOf(t.type, t.entity);
+    for (const period of t.periods) {
+      const slot = slots?.get(period);
+      if (slot) apply(def, slot, t.sources ?? sources, board);
+      if (!touched.includes(period)) touched.push(period);
+    }
+  }
+  if (touched.length === 0) touched.push(hit.yearLevel ? String(year) : hit.date.slice(0, 7));
+  return { def, periods: touched, sources };
+}
+
+/** The incidents a clause matches: each code's, in date order (the tests sort a mix of codes). */
+function matching(clause: ConditionClause, byCode: Map<string, Incident[]>, rules: readonly RuleDef[]) {
+  const out: Incident[] = [];
+  for (const code of matchedCodes(clause.match, rules))
+    for (const inc of byCode.get(code) ?? []) out.push(inc);
+  return out;
+}
+
 /** Runs every incident-based condition of the profile; returns the hits for inline flags. */
 export function applyConditions(
   incidents: Incident[],
@@ -115,35 +139,18 @@ export function applyConditions(
   board: Board,
   year: number,
 ): ConditionHit[] {
-  const hits: ConditionHit[] = [];
   const byCode = new Map<string, Incident[]>();
-  // Date order once here, so a single code's groups reach the tests already sorted.
+  // Date order once here, so that every group reaches the tests already sorted.
   for (const inc of inDateOrder(incidents)) {
     const list = byCode.get(inc.code);
     if (list) list.push(inc);
     else byCode.set(inc.code, [inc]);
   }
+  const hits: ConditionHit[] = [];
   for (const def of profile.conditions) {
     for (const clause of def.anyOf) {
-      const matched: Incident[] = [];
-      for (const code of matchedCodes(clause.match, profile.rules)) {
-        for (const inc of byCode.get(code) ?? []) matched.push(inc);
-      }
-      for (const rows of groupsOf(def, matched)) {
-        for (const hit of runTest(clause.test, rows, cal)) {
-          const sources = sourcesOf(hit.rows);
-          const touched: PeriodId[] = [];
-          for (const t of targets(def, hit, rows, year)) {
-            const slots = board.periodsOf(t.type, t.entity);
-            for (const period of t.periods) {
-              const slot = slots?.get(period);
-              if (slot) apply(def, slot, t.sources ?? sources, board);
-              if (!touched.includes(period)) touched.push(period);
-            }
-          }
-          if (touched.length === 0) touched.push(hit.yearLevel ? String(year) : hit.date.slice(0, 7));
-          hits.push({ def, periods: touched, sources });
-        }
+      for (const rows of groupsOf(def, matching(clause, byCode, profile.rules))) {
+        for (const hit of runTest(clause.test, rows, cal)) hits.push(record(def, hit, rows, board, year));
       }
     }
   }

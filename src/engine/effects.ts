@@ -81,23 +81,25 @@ function write(
   });
 }
 
-/** Writes every effect of every incident to the board: window, staff (unless an event group's lesser) and head. */
+/** One incident's effects: window, staff (unless an event group's lesser) and head. */
+function applyIncident(inc: Incident, head: string | undefined, loser: boolean, board: Board): void {
+  const { rule, quantity } = inc;
+  if (rule.window !== undefined) {
+    const unit = inc.points !== undefined && rule.range?.appliesTo === "window" ? inc.points : rule.window;
+    write(board, inc, "window", inc.window, unit * quantity, false, "plain");
+  }
+  const yearOnly = !!rule.staff?.yearOnly;
+  if (rule.staff && inc.staff && !loser) {
+    write(board, inc, "staff", inc.staff, staffPoints(inc), yearOnly, yearOnly ? "year-only" : "plain");
+  }
+  // The head answers for others' faults; a head who is the offender is not charged twice.
+  if (rule.head !== undefined && head !== undefined && head !== inc.staff) {
+    write(board, inc, "staff", head, rule.head * quantity, yearOnly, "head");
+  }
+}
+
+/** Writes every effect of every incident to the board as audit lines. */
 export function applyEffects(incidents: Incident[], heads: Map<string, string>, board: Board): void {
   const losers = eventLosers(incidents);
-  for (const inc of incidents) {
-    const { rule, quantity } = inc;
-    if (rule.window !== undefined) {
-      const unit = inc.points !== undefined && rule.range?.appliesTo === "window" ? inc.points : rule.window;
-      write(board, inc, "window", inc.window, unit * quantity, false, "plain");
-    }
-    const yearOnly = !!rule.staff?.yearOnly;
-    if (rule.staff && inc.staff && !losers.has(inc)) {
-      write(board, inc, "staff", inc.staff, staffPoints(inc), yearOnly, yearOnly ? "year-only" : "plain");
-    }
-    const head = heads.get(inc.window);
-    // The head answers for others' faults; a head who is the offender is not charged twice.
-    if (rule.head !== undefined && head !== undefined && head !== inc.staff) {
-      write(board, inc, "staff", head, rule.head * quantity, yearOnly, "head");
-    }
-  }
+  for (const inc of incidents) applyIncident(inc, heads.get(inc.window), losers.has(inc), board);
 }
