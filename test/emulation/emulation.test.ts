@@ -175,20 +175,33 @@ describe("Excel emulation is strict like Office.js", () => {
     expect(emu.stats.rejected).toEqual([{ sync: 1, code: "RangeExceedsLimit" }]);
   });
 
-  it("intersects ranges on ExcelApi 1.4, with a null object where they do not overlap", async () => {
-    const emu = seeded("1.4");
+  it("finds the used range within a range on ExcelApi 1.4, a null object where it holds no value", async () => {
+    const emu = createExcelEmulation({
+      apiVersion: "1.4",
+      sheets: [
+        gridSeed("事项记录", [
+          ["日期", "", ""],
+          ["", "", "x"],
+          ["", "", ""],
+          ["", "y", ""],
+        ]),
+      ],
+    });
     await emu.Excel.run(async (context) => {
-      const used = context.workbook.worksheets.getItem("事项记录").getUsedRangeOrNullObject(true);
-      const head = used.getIntersectionOrNullObject("1:1").load("values,address");
-      const none = used.getIntersectionOrNullObject("5:9").load("address");
+      const ws = context.workbook.worksheets.getItem("事项记录");
+      const head = ws.getRange("1:3").getUsedRangeOrNullObject(true).load("values,address");
+      const none = ws.getRange("3:3").getUsedRangeOrNullObject(true).load("address");
       await context.sync();
-      expect(head.address).toBe("'事项记录'!A1:B1");
-      expect(head.values).toEqual([["日期", "窗口"]]);
+      expect(head.address).toBe("'事项记录'!A1:C2");
+      expect(head.values).toEqual([
+        ["日期", "", ""],
+        ["", "", "x"],
+      ]);
       expect(none.isNullObject).toBe(true);
     });
     await seeded("1.3").Excel.run(async (context) => {
-      const used = context.workbook.worksheets.getItem("事项记录").getRange("A1:B2");
-      expect(() => used.getIntersectionOrNullObject("1:1")).toThrow(/ExcelApi 1\.4/);
+      const range = context.workbook.worksheets.getItem("事项记录").getRange("1:1");
+      expect(() => range.getUsedRangeOrNullObject(true)).toThrow(/ExcelApi 1\.4/);
     });
   });
 });

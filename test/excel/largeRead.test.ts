@@ -91,6 +91,17 @@ describe("reads Excel rejects as too large are retried smaller", () => {
     expect(sheets).toEqual([{ name: "长文本", rows: grid }]);
   });
 
+  it("pads the first rows to the sheet's used columns when some columns are used only further down", async () => {
+    const grid: (string | number)[][] = Array.from({ length: 30 }, (_, i) => ["", "", `c${i + 1}`, i + 1]);
+    grid[19]![0] = "只在第 20 行";
+    grid[24]![4] = "E25";
+    for (const row of grid) while (row.length < 5) row.push("");
+    const emu = createExcelEmulation({ apiVersion: "1.4", sheets: [gridSeed("稀疏", grid)] });
+    const { sheets } = await readAllSheets(runtimeOf(emu), { headRows: 10 });
+    expect(emu.stats.syncs).toBe(3);
+    expect(sheets[0]!.rows).toEqual(grid.map((row) => row.map((v) => (v === "" ? null : v))));
+  });
+
   it("reads a sheet too wide for one range read (over 5 million cells) in row blocks", async () => {
     const cells = [
       { row: 1, column: 1, cell: { v: "左上" } },
@@ -99,10 +110,9 @@ describe("reads Excel rejects as too large are retried smaller", () => {
     ];
     const emu = createExcelEmulation({ sheets: [{ name: "宽表", cells }] });
     const { sheets } = await readAllSheets(runtimeOf(emu));
-    expect(emu.stats.rejected.map((r) => r.code)).toEqual([
-      "RangeExceedsLimit",
-      "ResponsePayloadSizeLimitExceeded",
-    ]);
+    // The first 320 rows are one range of 5.2 million cells; the first 200 rows are fewer.
+    expect(emu.stats.rejected).toEqual([{ sync: 2, code: "RangeExceedsLimit" }]);
+    expect(Math.max(...emu.stats.responseBytes)).toBeLessThan(PAYLOAD_LIMIT);
     const rows = sheets[0]!.rows;
     expect(rows).toHaveLength(320);
     expect(rows[0]![0]).toBe("左上");

@@ -107,7 +107,11 @@ async function readHeads(
   for (const rows of [headRows, Math.min(headRows, PROBE_ROWS), 0]) {
     const probes = sheets.map((sheet) => {
       const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
-      const head = rows > 0 ? used.getIntersectionOrNullObject(`1:${rows}`).load("values") : undefined;
+      // Not chained to `used`: a method of a null object (an empty sheet) is not something to rely on.
+      const head =
+        rows > 0
+          ? sheet.getRange(`1:${rows}`).getUsedRangeOrNullObject(true).load("values,address")
+          : undefined;
       return { sheet, used, head };
     });
     if (await syncUnlessTooLarge(context)) continue;
@@ -126,7 +130,8 @@ async function readHeads(
           rowBytes: 1,
         };
       const origin = addressOrigin(used.address);
-      const values = !head || head.isNullObject ? [] : head.values;
+      const values =
+        !head || head.isNullObject ? [] : widen(head.values, head.address, origin.column, used.columnCount);
       return {
         sheet,
         name,
@@ -146,6 +151,19 @@ async function readHeads(
     "ResponsePayloadSizeLimitExceeded",
     2,
   );
+}
+
+/**
+ * The head's own used range can be narrower than the sheet's (columns used only further down): pads its
+ * rows to the sheet's used columns, so every row of a tab has the same cells as a one-shot read.
+ */
+function widen(values: unknown[][], address: string, column: number, columnCount: number): unknown[][] {
+  const before = addressOrigin(address).column - column;
+  const after = columnCount - before - (values[0]?.length ?? 0);
+  if (before === 0 && after === 0) return values;
+  const lead = Array<string>(before).fill("");
+  const tail = Array<string>(after).fill("");
+  return values.map((row) => [...lead, ...row, ...tail]);
 }
 
 /**

@@ -54,7 +54,7 @@ const SINCE: Record<string, number> = {
   "Worksheet.getUsedRangeOrNullObject": 4,
   "WorksheetCollection.getItemOrNullObject": 4,
   "Range.hyperlink": 7,
-  "Range.getIntersectionOrNullObject": 4,
+  "Range.getUsedRangeOrNullObject": 4,
   "Range.dataValidation": 8,
   "RangeFormat.columnWidth": 2,
 };
@@ -362,16 +362,6 @@ function rangeProxy(ctx: EmuContext, locate: () => RangeTarget | null, nullable:
   return strict(new RangeObj(ctx, locate, nullable), "Range", ctx.version);
 }
 
-function intersect(a: RangeTarget, b: RangeTarget): RangeTarget | null {
-  const row = Math.max(a.row, b.row);
-  const column = Math.max(a.column, b.column);
-  const rowCount = Math.min(a.row + a.rowCount, b.row + b.rowCount) - row;
-  const columnCount = Math.min(a.column + a.columnCount, b.column + b.columnCount) - column;
-  if (rowCount <= 0 || columnCount <= 0) return null;
-  const wholeRows = a.wholeRows === true && b.wholeRows === true;
-  return { sheet: a.sheet, row, column, rowCount, columnCount, ...(wholeRows ? { wholeRows } : {}) };
-}
-
 function cellsOf(t: RangeTarget, fn: (r: number, c: number, i: number, j: number) => void): void {
   for (let i = 0; i < t.rowCount; i++)
     for (let j = 0; j < t.columnCount; j++) fn(t.row + i, t.column + j, i, j);
@@ -479,16 +469,14 @@ class RangeObj extends ClientObj<RangeTarget> {
       this.ctx.version,
     );
   }
-  /** ExcelApi 1.4: the overlap with another range (an address on the same sheet), or a null object. */
-  getIntersectionOrNullObject(other: string): object {
-    if (typeof other !== "string")
-      throw new Error("Excel emulation: getIntersectionOrNullObject takes an address string here");
-    this.ctx.path(other);
+  /** ExcelApi 1.4: the used range within this range, or a null object when it holds no value. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): object {
+    this.ctx.path(valuesOnly);
     return rangeProxy(
       this.ctx,
       () => {
-        const t = this.resolveOrNull();
-        return t === null ? null : intersect(t, parseLocal(t.sheet, other));
+        const t = this.resolve();
+        return t.sheet.usedRange(valuesOnly === true, t);
       },
       true,
     );

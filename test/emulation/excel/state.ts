@@ -67,8 +67,11 @@ export class SheetState {
     }
     return out;
   }
-  /** Used range as Excel computes it; `valuesOnly` ignores cells that only carry formatting. */
-  usedRange(valuesOnly: boolean): RangeTarget | null {
+  /**
+   * Used range as Excel computes it, of the sheet or `within` a range of it; `valuesOnly` ignores cells
+   * that only carry formatting.
+   */
+  usedRange(valuesOnly: boolean, within?: RangeTarget): RangeTarget | null {
     let r0 = Infinity;
     let c0 = Infinity;
     let r1 = 0;
@@ -77,6 +80,8 @@ export class SheetState {
       if (valuesOnly && cell.v === "" && !cell.f) continue;
       const r = Math.floor(k / 20000);
       const c = k % 20000;
+      if (within && (r < within.row || r >= within.row + within.rowCount)) continue;
+      if (within && (c < within.column || c >= within.column + within.columnCount)) continue;
       r0 = Math.min(r0, r);
       c0 = Math.min(c0, c);
       r1 = Math.max(r1, r);
