@@ -25,68 +25,83 @@ function warn(code: string, row: IncidentRow, params?: Record<string, string | n
   return issue;
 }
 
-/** Validated incidents plus warnings for every row skipped or adjusted. */
-export function prepareIncidents(
-  input: AssessmentInput,
-  profile: Profile,
-): { incidents: Incident[]; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const windows = new Set(input.windows.map((w) => w.name));
-  const staff = new Set(input.staff.map((s) => s.name));
-  const byCode = new Map(profile.rules.map((r) => [r.code, r]));
-  const year = String(input.settings.year);
-  const dates = new Map<string, DatePeriods | null>();
-  const yearPeriods: readonly PeriodId[] = [year];
-  // Logged rows first so a derived duplicate (same code and case id) gives way to the logged one.
-  const rows = input.incidents;
-  const ordered: number[] = [];
-  for (let i = 0; i < rows.length; i++) if (!rows[i].derived) ordered.push(i);
-  const logged = ordered.length;
-  for (let i = 0; i < rows.length; i++) if (rows[i].derived) ordered.push(i);
-  const seen = new Map<string, number>();
-  const out: Incident[] = [];
-  for (const index of ordered) {
-    const row = rows[index];
-    const rule = byCode.get(row.code) ?? byCode.get(normalizeCode(profile, String(row.code ?? "")) ?? "");
+/** Checks and converts rows one at a time (a small per-row method V8 optimises; the loop calls it). */
+class Preparer {
+  readonly issues: Issue[] = [];
+  private readonly windows: Set<string>;
+  private readonly staff: Set<string>;
+  private readonly byCode: Map<string, RuleDef>;
+  private readonly year: string;
+  private readonly yearPeriods: readonly PeriodId[];
+  private readonly dates = new Map<string, DatePeriods | null>();
+  /** Code → case id → first row: a case counts once per code. */
+  private readonly seen = new Map<string, Map<string, number>>();
+
+  constructor(
+    input: AssessmentInput,
+    private readonly profile: Profile,
+  ) {
+    this.windows = new Set(input.windows.map((w) => w.name));
+    this.staff = new Set(input.staff.map((s) => s.name));
+    this.byCode = new Map(profile.rules.map((r) => [r.code, r]));
+    this.year = String(input.settings.year);
+    this.yearPeriods = [this.year];
+  }
+
+  private periodsOf(date: string): DatePeriods | null {
+    let periods = this.dates.get(date);
+    if (periods === undefined) {
+      periods = isIsoDate(date) && date.slice(0, 4) === this.year ? splitPeriods(date) : null;
+      this.dates.set(date, periods);
+    }
+    return periods;
+  }
+
+  /** True when the row repeats an earlier (code, case id); warns unless the repeat is derived. */
+  private repeated(row: IncidentRow, rule: RuleDef): boolean {
+    if (!row.caseId) return false;
+    let cases = this.seen.get(rule.code);
+    if (!cases) this.seen.set(rule.code, (cases = new Map()));
+    const first = cases.get(row.caseId);
+    if (first === undefined) {
+      cases.set(row.caseId, row.source.row);
+      return false;
+    }
+    if (!row.derived) {
+      const params = { firstRow: first, code: rule.code, case: row.caseId };
+      this.issues.push(warn("duplicate-incident", row, params));
+    }
+    return true;
+  }
+
+  incident(row: IncidentRow, index: number): Incident | undefined {
+    const { byCode, issues } = this;
+    const rule =
+      byCode.get(row.code) ?? byCode.get(normalizeCode(this.profile, String(row.code ?? "")) ?? "");
     if (!rule) {
       issues.push(warn("unknown-rule", row, { value: row.code }));
-      continue;
+      return undefined;
     }
-    let periods = dates.get(row.date);
-    if (periods === undefined) {
-      periods = isIsoDate(row.date) && row.date.slice(0, 4) === year ? splitPeriods(row.date) : null;
-      dates.set(row.date, periods);
-    }
+    const periods = this.periodsOf(row.date);
     if (!periods) {
-      issues.push(warn("date-outside-year", row, { date: row.date, year }));
-      continue;
+      issues.push(warn("date-outside-year", row, { date: row.date, year: this.year }));
+      return undefined;
     }
-    if (!windows.has(row.window)) {
+    if (!this.windows.has(row.window)) {
       issues.push(warn("unknown-window", row, { value: row.window }));
-      continue;
+      return undefined;
     }
     if (!row.verified) {
       issues.push(warn("unverified-row", row, { code: rule.code }));
-      continue;
+      return undefined;
     }
     if (!Number.isInteger(row.quantity) || row.quantity < 1) {
       issues.push(warn("bad-quantity", row, { value: row.quantity }));
-      continue;
+      return undefined;
     }
-    if (row.caseId) {
-      const key = `${rule.code}\u0001${row.caseId}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        if (!row.derived)
-          issues.push(
-            warn("duplicate-incident", row, { firstRow: first, code: rule.code, case: row.caseId }),
-          );
-        continue;
-      }
-      seen.set(key, row.source.row);
-    }
+    if (this.repeated(row, rule)) return undefined;
     let staffName = row.staff;
-    if (staffName !== undefined && !staff.has(staffName)) {
+    if (staffName !== undefined && !this.staff.has(staffName)) {
       issues.push(warn("unknown-staff", row, { value: staffName }));
       staffName = undefined;
     }
@@ -98,7 +113,7 @@ export function prepareIncidents(
       points = undefined;
     }
     // One object shape for every incident (no spread, no delete): the engine walks these many times.
-    const inc: Incident = {
+    return {
       date: row.date,
       window: row.window,
       staff: staffName,
@@ -116,13 +131,34 @@ export function prepareIncidents(
       quarter: periods.quarter,
       year: periods.year,
       periods: periods.all,
-      yearPeriods,
+      yearPeriods: this.yearPeriods,
       day: periods.day,
     };
-    out.push(inc);
   }
-  if (logged < ordered.length) out.sort((a, b) => a.index - b.index);
-  return { incidents: out, issues };
+}
+
+/** Validated incidents plus warnings for every row skipped or adjusted. */
+export function prepareIncidents(
+  input: AssessmentInput,
+  profile: Profile,
+): { incidents: Incident[]; issues: Issue[] } {
+  const preparer = new Preparer(input, profile);
+  // Logged rows first so a derived duplicate (same code and case id) gives way to the logged one.
+  const rows = input.incidents;
+  const out: Incident[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].derived) continue;
+    const inc = preparer.incident(rows[i], i);
+    if (inc) out.push(inc);
+  }
+  const logged = out.length;
+  for (let i = 0; i < rows.length; i++) {
+    if (!rows[i].derived) continue;
+    const inc = preparer.incident(rows[i], i);
+    if (inc) out.push(inc);
+  }
+  if (logged < out.length) out.sort((a, b) => a.index - b.index);
+  return { incidents: out, issues: preparer.issues };
 }
 
 interface DatePeriods {
