@@ -16,6 +16,7 @@ import {
 } from "./flagRecord";
 import { SyncBatch } from "./batch";
 import { ACTION, planSyncs } from "./blocks";
+import { readUsedValues } from "./read";
 import type { ExcelFeatures, ExcelRuntime } from "./runtime";
 
 const utf8 = (s: string | null): number => (s === null ? 4 : new TextEncoder().encode(s).length);
@@ -83,11 +84,11 @@ export async function loadFlagState(
   return state;
 }
 
-/** The record sheet's values: one extra sync, for when the host has not read the workbook yet. */
+/** The record sheet's values, for when the host has not read the workbook yet (in row blocks if long). */
 export async function loadRecord(context: Excel.RequestContext): Promise<unknown[][]> {
-  const range = context.workbook.worksheets.getItem(FLAG_SHEET).getUsedRangeOrNullObject(true).load("values");
-  await context.sync();
-  return range.isNullObject ? [] : range.values;
+  const sheet = context.workbook.worksheets.getItem(FLAG_SHEET);
+  const [record] = await readUsedValues(context, [{ name: FLAG_SHEET, sheet }]);
+  return record?.values ?? [];
 }
 
 const oldRecords = (state: FlagState): FlagRecord[] => state.records;

@@ -85,8 +85,8 @@ export async function readAllSheets(
     const collection = context.workbook.worksheets;
     collection.load("items/name");
     await context.sync();
-    const tabs = await readHeads(context, collection.items, options.headRows ?? HEAD_ROWS);
-    await readRest(context, tabs, options.budget ?? READ_BUDGET, options.cellBudget ?? CELL_BUDGET);
+    const named = collection.items.map((sheet) => ({ name: sheet.name, sheet }));
+    const tabs = await readUsedValues(context, named, options);
     const record = tabs.find((t) => t.name === FLAG_SHEET)?.values ?? [];
     const sheets = tabs
       .filter((t) => t.name !== FLAG_SHEET)
@@ -96,27 +96,40 @@ export async function readAllSheets(
 }
 
 /**
+ * The used values of the given sheets within Excel's read limits: `values` as Excel gives them ("" for
+ * empty cells) from the used range's top-left cell at `address` (null: nothing used).
+ */
+export async function readUsedValues(
+  context: Excel.RequestContext,
+  sheets: { name: string; sheet: Excel.Worksheet }[],
+  options: ReadOptions = {},
+): Promise<{ name: string; address: string | null; values: unknown[][] }[]> {
+  const tabs = await readHeads(context, sheets, options.headRows ?? HEAD_ROWS);
+  await readRest(context, tabs, options.budget ?? READ_BUDGET, options.cellBudget ?? CELL_BUDGET);
+  return tabs.map(({ name, address, values }) => ({ name, address, values }));
+}
+
+/**
  * Sync 2: every used range's address and size with its first `headRows` rows. When Excel rejects that
  * as too large, again with PROBE_ROWS rows, then with sizes only (readRest measures from there on).
  */
 async function readHeads(
   context: Excel.RequestContext,
-  sheets: Excel.Worksheet[],
+  sheets: { name: string; sheet: Excel.Worksheet }[],
   headRows: number,
 ): Promise<Tab[]> {
   for (const rows of [headRows, Math.min(headRows, PROBE_ROWS), 0]) {
-    const probes = sheets.map((sheet) => {
+    const probes = sheets.map(({ name, sheet }) => {
       const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
       // Not chained to `used`: a method of a null object (an empty sheet) is not something to rely on.
       const head =
         rows > 0
           ? sheet.getRange(`1:${rows}`).getUsedRangeOrNullObject(true).load("values,address")
           : undefined;
-      return { sheet, used, head };
+      return { name, sheet, used, head };
     });
     if (await syncUnlessTooLarge(context)) continue;
-    return probes.map(({ sheet, used, head }): Tab => {
-      const name = sheet.name;
+    return probes.map(({ name, sheet, used, head }): Tab => {
       if (used.isNullObject)
         return {
           sheet,
