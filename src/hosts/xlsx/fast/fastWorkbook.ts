@@ -5,12 +5,14 @@
 import type { InlineFlag } from "../../../engine/types";
 import type { CellValue, RawSheet, SheetModel } from "../../../workbook/types";
 import { FLAG_SHEET } from "../flags";
-import { commentsXml, patchFlaggedSheet, vmlXml, withLegacyDrawing } from "./flagPatch";
-import { readSheetXml, type SheetReadContext } from "./sheetReader";
-import { needsFullWriter, worksheetXml } from "./sheetWriter";
+import { EntryWriter } from "./entryWriter";
+import { commentsXml, patchFlaggedSheet, vmlXml } from "./flagPatch";
+import { CHUNK_BYTES, readSheetBytes, type SheetReadContext } from "./sheetReader";
+import { needsFullWriter, worksheetEntry } from "./sheetWriter";
 import { outputStyles, type OutputStyles } from "./styles";
 import { isDate1904, parseRels, parseSheets, sheetElement, type SheetRef } from "./workbookXml";
 import {
+  entryBytes,
   entryText,
   newEntry,
   readZip,
@@ -42,6 +44,8 @@ interface FlagParts {
 
 export class FastWorkbook {
   private ctx: SheetReadContext | undefined;
+  /** Parts whose rows the reader saw in ascending order (patching may pass their unflagged chunks on). */
+  private readonly ascending = new Set<string>();
 
   private constructor(
     private readonly entries: Map<string, ZipEntry>,
@@ -74,13 +78,21 @@ export class FastWorkbook {
     return this.ctx;
   }
 
-  /** Values of the chosen sheets (all when no filter; never the flag record), in workbook order. */
-  readSheets(include: (name: string) => boolean = () => true): RawSheet[] {
+  /**
+   * Values of the chosen sheets (all when no filter; never the flag record), in workbook order. Each
+   * part is read from its inflated bytes in chunks of `chunkBytes`; equal strings share one copy.
+   */
+  readSheets(include: (name: string) => boolean = () => true, chunkBytes = CHUNK_BYTES): RawSheet[] {
+    const ctx = { ...this.context(), intern: new Map<string, string>() };
     return this.sheets
       .filter((s) => s.name !== FLAG_SHEET && include(s.name))
       .map((s) => {
         const entry = this.entries.get(s.path);
-        return { name: s.name, rows: entry ? readSheetXml(entryText(entry), this.context()) : [] };
+        if (!entry) return { name: s.name, rows: [] };
+        const order = { ascending: true };
+        const rows = readSheetBytes(entryBytes(entry), ctx, chunkBytes, order);
+        if (order.ascending) this.ascending.add(s.path);
+        return { name: s.name, rows };
       });
   }
 
@@ -133,7 +145,7 @@ export class FastWorkbook {
     const order = [...kept, ...added];
     const newIndex = new Map(order.map((s, i) => [s.name, i]));
 
-    const sheetParts = outputs.map((o, i) => newEntry((added[i] as SheetRef).path, worksheetXml(o, styles)));
+    const sheetParts = outputs.map((o, i) => worksheetEntry((added[i] as SheetRef).path, o, styles));
 
     const workbookXml = this.patchWorkbook(order, oldIndex, newIndex);
     const relsOut =
@@ -198,10 +210,8 @@ export class FastWorkbook {
     for (const sheet of this.sheets) {
       const mine = flags.filter((f) => f.sheet === sheet.name && f.row >= 1);
       if (mine.length === 0) continue;
-      const xml = entryText(this.required(sheet.path));
+      const xml = entryBytes(this.required(sheet.path));
       if (xml.includes("<legacyDrawing")) return undefined;
-      const patched = patchFlaggedSheet(sheet.name, xml, mine, styles, (xf) => styles.fillJson(xf));
-      for (const row of patched.record) record.push(row);
       while (
         this.entries.has(`xl/comments${block}.xml`) ||
         this.entries.has(`xl/drawings/vmlDrawing${block}.vml`)
@@ -223,12 +233,18 @@ export class FastWorkbook {
       };
       const vmlId = nextId();
       const commentsId = nextId();
+      const part = new EntryWriter(sheet.path);
+      const fill = (xf: number): string => styles.fillJson(xf);
+      const patched = patchFlaggedSheet(sheet.name, xml, mine, styles, fill, vmlId, part, {
+        rowsAscend: this.ascending.has(sheet.path),
+      });
+      for (const row of patched.record) record.push(row);
       const rels = relsXml.replace(
         "</Relationships>",
         `<Relationship Id="${vmlId}" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing${block}.vml"/>` +
           `<Relationship Id="${commentsId}" Type="${REL}/comments" Target="../comments${block}.xml"/></Relationships>`,
       );
-      parts.set(sheet.path, newEntry(sheet.path, withLegacyDrawing(patched.xml, vmlId)));
+      parts.set(sheet.path, part.finish());
       parts.set(relsPath, newEntry(relsPath, rels));
       parts.set(comments, newEntry(comments, commentsXml(patched.notes)));
       parts.set(vml, newEntry(vml, vmlXml(patched.notes, block)));

@@ -12,52 +12,67 @@ import type { OutputStyles } from "./styles";
 import { attr, escapeXml } from "./xml";
 
 export interface PatchedSheet {
-  xml: string;
   /** Column-A notes, by 1-based row. */
   notes: Map<number, string>;
   record: CellValue[][];
 }
 
-function headerWidth(xml: string): number {
+/** Bytes of `<sheetData>` patched at once (then extended to the end of the row that crosses it). */
+const CHUNK_BYTES = 1 << 20;
+const ROW_END = Buffer.from("</row>");
+const ROW_OPEN = Buffer.from("<row");
+
+/** Width of the header row: its last cell's column (at least 1). */
+function headerWidth(xml: Buffer): number {
   const rs = xml.indexOf('<row r="1"');
   if (rs < 0) return 1;
   const re = xml.indexOf("</row>", rs);
   let max = 1;
-  for (const m of xml.slice(rs, re < 0 ? rs : re).matchAll(/<c r="([A-Z]+)1"/g))
+  for (const m of xml.toString("utf8", rs, re < 0 ? rs : re).matchAll(/<c r="([A-Z]+)1"/g))
     max = Math.max(max, columnIndex(m[1] as string) + 1);
   return max;
 }
 
-/** Restyles the cells of each flagged row (columns 1..width) and collects notes and record rows. */
-export function patchFlaggedSheet(
-  sheet: string,
-  xml: string,
-  flags: InlineFlag[],
-  styles: OutputStyles,
-  originalFill: (xf: number) => string,
-): PatchedSheet {
-  const byRow = new Map(mergeFlags(flags).map((f) => [f.row, f]));
-  const width = headerWidth(xml);
-  const notes = new Map<number, string>();
-  const record: CellValue[][] = [];
-  const out = xml.replace(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g, (rowXml) => {
+/** Restyles the cells of flagged rows (columns 1..width), collecting notes and record rows. */
+class RowPatcher implements PatchedSheet {
+  readonly notes = new Map<number, string>();
+  readonly record: CellValue[][] = [];
+  readonly byRow: Map<number, InlineFlag>;
+  readonly rows: number[];
+
+  constructor(
+    private readonly sheet: string,
+    flags: InlineFlag[],
+    private readonly width: number,
+    private readonly styles: OutputStyles,
+    private readonly originalFill: (xf: number) => string,
+  ) {
+    this.byRow = new Map(mergeFlags(flags).map((f) => [f.row, f]));
+    this.rows = [...this.byRow.keys()].sort((a, b) => a - b);
+  }
+
+  patch(xml: string): string {
+    return xml.replace(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g, (rowXml) => this.row(rowXml));
+  }
+
+  private row(rowXml: string): string {
     const open = rowXml.slice(0, rowXml.indexOf(">") + 1);
     const rowNo = Number(attr(open, "r"));
-    const flag = byRow.get(rowNo);
+    const flag = this.byRow.get(rowNo);
     if (!flag) return rowXml;
     const cells = new Map<number, string>();
     for (const m of rowXml.matchAll(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) {
       const ref = attr(m[0].slice(0, m[0].indexOf(">") + 1), "r") ?? "";
       cells.set(columnIndex(ref), m[0]);
     }
-    const last = Math.max(width, ...[...cells.keys()].map((c) => c + 1));
+    const last = Math.max(this.width, ...[...cells.keys()].map((c) => c + 1));
     let body = "";
     for (let c = 0; c < last; c++) {
       const cell = cells.get(c);
       const tag = cell ? cell.slice(0, cell.indexOf(">") + 1) : "";
       const xf = Number(attr(tag, "s") ?? 0);
-      record.push([sheet, rowNo, c + 1, originalFill(xf), c === 0 ? "null" : null, "cell"]);
-      const s = styles.flagged(xf);
+      this.record.push([this.sheet, rowNo, c + 1, this.originalFill(xf), c === 0 ? "null" : null, "cell"]);
+      const s = this.styles.flagged(xf);
       body += cell
         ? cell.replace(
             /^<c\b[^>]*?(\/?)>/,
@@ -66,11 +81,85 @@ export function patchFlaggedSheet(
           )
         : `<c r="${columnLetters(c)}${rowNo}" s="${s}"/>`;
     }
-    notes.set(rowNo, flagNoteText(flag));
+    this.notes.set(rowNo, flagNoteText(flag));
     const rowOpen = open.endsWith("/>") ? open.slice(0, -2) + ">" : open;
     return `${rowOpen}${body}</row>`;
-  });
-  return { xml: out, notes, record };
+  }
+
+  /** Whether a chunk whose rows run from `first` to `last` holds a flagged row. */
+  flaggedBetween(first: number, last: number): boolean {
+    let lo = 0;
+    let hi = this.rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.rows[mid] as number) < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.rows.length && (this.rows[lo] as number) <= last;
+  }
+}
+
+/** `r` of the row element starting at `at` (NaN when absent). */
+function rowNumberAt(xml: Buffer, at: number): number {
+  const end = xml.indexOf(">", at);
+  return Number(attr(xml.toString("utf8", at, end < 0 ? at : end), "r"));
+}
+
+export interface FlagPatchOptions {
+  /** The part's rows are known to ascend (checked by the reader): chunks without flagged rows pass as bytes. */
+  rowsAscend?: boolean;
+  chunkBytes?: number;
+}
+
+/**
+ * Writes the sheet part `xml` with its flagged rows restyled and `<legacyDrawing r:id=relId>` added, in
+ * chunks of whole rows, to `out`; returns the notes and record rows.
+ */
+export function patchFlaggedSheet(
+  sheet: string,
+  xml: Buffer,
+  flags: InlineFlag[],
+  styles: OutputStyles,
+  originalFill: (xf: number) => string,
+  relId: string,
+  out: { write(content: string | Buffer): void },
+  options: FlagPatchOptions = {},
+): PatchedSheet {
+  const patcher = new RowPatcher(sheet, flags, headerWidth(xml), styles, originalFill);
+  const dataStart = xml.indexOf("<sheetData");
+  const dataEnd = dataStart < 0 ? -1 : xml.indexOf("</sheetData>", dataStart);
+  if (dataEnd < 0) {
+    out.write(withLegacyDrawing(patcher.patch(xml.toString("utf8")), relId));
+    return patcher;
+  }
+  // The head only holds the worksheet tag's namespaces; the tail is where legacyDrawing goes.
+  out.write(withLegacyDrawing(xml.toString("utf8", 0, dataStart), relId, false));
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  let from = dataStart;
+  while (from < dataEnd) {
+    let end = dataEnd;
+    if (from + chunkBytes < dataEnd) {
+      const before = xml.lastIndexOf(ROW_END, from + chunkBytes - ROW_END.length);
+      const after = before >= from ? before : xml.indexOf(ROW_END, from + chunkBytes);
+      if (after >= 0 && after < dataEnd) end = after + ROW_END.length;
+    }
+    if (options.rowsAscend && !chunkFlagged(xml, from, end, patcher)) out.write(xml.subarray(from, end));
+    else out.write(patcher.patch(xml.toString("utf8", from, end)));
+    from = end;
+  }
+  out.write(withLegacyDrawing(xml.toString("utf8", dataEnd), relId, true));
+  return patcher;
+}
+
+/** Whether rows in [from, end) may be flagged: unknown row numbers count as flagged. */
+function chunkFlagged(xml: Buffer, from: number, end: number, patcher: RowPatcher): boolean {
+  const first = xml.indexOf(ROW_OPEN, from);
+  if (first < 0 || first >= end) return false;
+  const last = xml.lastIndexOf(ROW_OPEN, end - 1);
+  const a = rowNumberAt(xml, first);
+  const b = rowNumberAt(xml, last);
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a > b) return true;
+  return patcher.flaggedBetween(a, b);
 }
 
 export function commentsXml(notes: Map<number, string>): string {
@@ -120,15 +209,19 @@ const AFTER_LEGACY = [
   "</worksheet>",
 ];
 
-/** Adds `<legacyDrawing r:id>` where the schema wants it, and the `r` namespace when missing. */
-export function withLegacyDrawing(xml: string, relId: string): string {
+/**
+ * Adds `<legacyDrawing r:id>` where the schema wants it, and the `r` namespace when missing; on a part
+ * written in pieces, the namespace goes into the head (`part` false) and the element into the tail (true).
+ */
+export function withLegacyDrawing(xml: string, relId: string, part?: boolean): string {
   let out = xml;
-  if (!/<worksheet\b[^>]*xmlns:r=/.test(out)) {
+  if (part !== true && !/<worksheet\b[^>]*xmlns:r=/.test(out)) {
     out = out.replace(
       /<worksheet\b/,
       '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
     );
   }
+  if (part === false) return out;
   const from = Math.max(0, out.lastIndexOf("</sheetData>"));
   const at = Math.min(...AFTER_LEGACY.map((t) => out.indexOf(t, from)).filter((i) => i >= 0));
   return `${out.slice(0, at)}<legacyDrawing r:id="${relId}"/>${out.slice(at)}`;

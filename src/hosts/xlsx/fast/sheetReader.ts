@@ -1,11 +1,18 @@
-/** Reads a worksheet part's cell values into a RawSheet grid, as the ExcelJS host would hand them over. */
+/**
+ * Reads a worksheet part's cell values into a RawSheet grid, as the ExcelJS host would hand them over.
+ * The part is decoded from its UTF-8 bytes a chunk of whole rows at a time and every cell string is an
+ * owned copy (interned), so no cell keeps a sheet-sized string alive: a county-year's 135 MB case log
+ * would otherwise stay in memory as a 250 MB two-byte string behind its 3 million cells.
+ */
 import { columnNumber } from "../../../workbook/cells";
 import type { CellValue } from "../../../workbook/types";
-import { attr, decodeXml, expectAt, textOf } from "./xml";
+import { attr, decodeXml, expectAt, ownedString, textOf } from "./xml";
 
 // Excel's grid: a damaged reference beyond it must not make the reader allocate or loop without end.
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
+/** Bytes of sheet XML decoded at once (then extended to the end of the row that crosses it). */
+export const CHUNK_BYTES = 1 << 20;
 
 function inGrid(n: number, max: number): number {
   if (!Number.isInteger(n) || n < 0 || n >= max)
@@ -17,6 +24,8 @@ export interface SheetReadContext {
   strings: string[];
   dateStyles: boolean[];
   date1904: boolean;
+  /** Equal cell strings share one owned copy (shared across the sheets of one read). */
+  intern?: Map<string, string>;
 }
 
 /** Column index (0-based) of a cell reference such as `AB12`. */
@@ -27,9 +36,19 @@ export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((days - 25569) * 86400000));
 }
 
-function cellValue(tag: string, body: string, ctx: SheetReadContext): CellValue {
+/** One owned copy per distinct string: a slice of the chunk never escapes the reader. */
+function interned(s: string, intern: Map<string, string>): string {
+  let v = intern.get(s);
+  if (v === undefined) {
+    v = ownedString(s);
+    intern.set(v, v);
+  }
+  return v;
+}
+
+function cellValue(tag: string, body: string, ctx: SheetReadContext, intern: Map<string, string>): CellValue {
   const t = attr(tag, "t");
-  if (t === "inlineStr") return textOf(body);
+  if (t === "inlineStr") return interned(textOf(body), intern);
   const vs = body.indexOf("<v>");
   const raw = vs < 0 ? undefined : body.slice(vs + 3, body.indexOf("</v>", vs));
   if (raw === undefined) return null;
@@ -38,7 +57,7 @@ function cellValue(tag: string, body: string, ctx: SheetReadContext): CellValue 
       return ctx.strings[Number(raw)] ?? "";
     case "str":
     case "e":
-      return decodeXml(raw);
+      return interned(decodeXml(raw), intern);
     case "b":
       return raw === "1";
     default: {
@@ -49,21 +68,26 @@ function cellValue(tag: string, body: string, ctx: SheetReadContext): CellValue 
   }
 }
 
-/** `rows[r][c]` = sheet row r+1, column c+1; trailing empty rows are dropped. */
-export function readSheetXml(xml: string, ctx: SheetReadContext): CellValue[][] {
-  const rows: CellValue[][] = [];
-  const dataStart = xml.indexOf("<sheetData");
-  if (dataStart < 0) return rows;
-  const dataEnd = xml.indexOf("</sheetData>", dataStart);
-  let i = dataStart;
-  let nextRow = 1;
+interface ReadState {
+  rows: CellValue[][];
+  nextRow: number;
+  /** Every row element so far came after the previous one. */
+  ascending: boolean;
+  intern: Map<string, string>;
+}
+
+/** Parses the rows in `xml` (a run of whole `<row>` elements, or the text of a whole part). */
+function readRows(xml: string, ctx: SheetReadContext, state: ReadState): void {
+  const rows = state.rows;
+  let i = 0;
   for (;;) {
     const rs = xml.indexOf("<row", i);
-    if (rs < 0 || (dataEnd >= 0 && rs > dataEnd)) break;
+    if (rs < 0) break;
     const rOpenEnd = expectAt(xml.indexOf(">", rs));
     const rowTag = xml.slice(rs, rOpenEnd + 1);
-    const rowNo = inGrid(Number(attr(rowTag, "r") ?? nextRow) - 1, MAX_ROWS) + 1;
-    nextRow = rowNo + 1;
+    const rowNo = inGrid(Number(attr(rowTag, "r") ?? state.nextRow) - 1, MAX_ROWS) + 1;
+    if (rowNo < state.nextRow) state.ascending = false;
+    state.nextRow = rowNo + 1;
     if (xml.charCodeAt(rOpenEnd - 1) === 47) {
       i = rOpenEnd + 1;
       continue;
@@ -88,7 +112,7 @@ export function readSheetXml(xml: string, ctx: SheetReadContext): CellValue[][] 
         body = xml.slice(cOpenEnd + 1, ce);
         j = ce + 4;
       }
-      const value = cellValue(tag, body, ctx);
+      const value = cellValue(tag, body, ctx, state.intern);
       if (value === null || value === "") continue;
       while (row.length < col) row.push(null);
       row[col] = value;
@@ -97,5 +121,42 @@ export function readSheetXml(xml: string, ctx: SheetReadContext): CellValue[][] 
     rows[rowNo - 1] = row;
     i = re + 6;
   }
-  return rows;
+}
+
+const ROW_END = Buffer.from("</row>");
+
+/**
+ * `rows[r][c]` = sheet row r+1, column c+1; trailing empty rows are dropped. Reads `<sheetData>` from the
+ * part's bytes in chunks of about `chunkBytes`, each ending after a `</row>` (ASCII, so never inside a
+ * multi-byte character).
+ */
+export function readSheetBytes(
+  xml: Buffer,
+  ctx: SheetReadContext,
+  chunkBytes: number = CHUNK_BYTES,
+  order?: { ascending: boolean },
+): CellValue[][] {
+  const state: ReadState = { rows: [], nextRow: 1, ascending: true, intern: ctx.intern ?? new Map() };
+  const dataStart = xml.indexOf("<sheetData");
+  if (dataStart < 0) return state.rows;
+  const closed = xml.indexOf("</sheetData>", dataStart);
+  const dataEnd = closed < 0 ? xml.length : closed;
+  let from = dataStart;
+  while (from < dataEnd) {
+    let end = dataEnd;
+    if (from + chunkBytes < dataEnd) {
+      const before = xml.lastIndexOf(ROW_END, from + chunkBytes - ROW_END.length);
+      const after = before >= from ? before : xml.indexOf(ROW_END, from + chunkBytes);
+      if (after >= 0 && after < dataEnd) end = after + ROW_END.length;
+    }
+    readRows(xml.toString("utf8", from, end), ctx, state);
+    from = end;
+  }
+  if (order) order.ascending = state.ascending;
+  return state.rows;
+}
+
+/** The same as `readSheetBytes` for a part already decoded to text. */
+export function readSheetXml(xml: string, ctx: SheetReadContext): CellValue[][] {
+  return readSheetBytes(Buffer.from(xml, "utf8"), ctx);
 }

@@ -1,7 +1,9 @@
 /** Serialises a tabular SheetModel straight to worksheet XML (inline strings: text never becomes a formula). */
 import type { CellValue, SheetModel } from "../../../workbook/types";
 import type { OutputStyles } from "./styles";
+import { EntryWriter } from "./entryWriter";
 import { escapeXml } from "./xml";
+import type { ZipEntry } from "./zip";
 import { columnLetter } from "../../../workbook/cells";
 
 /** 0-based column index → letters (0 → A). */
@@ -29,51 +31,34 @@ export function needsFullWriter(model: SheetModel): boolean {
   return Boolean(model.headerless || model.pageSetup || model.merges?.length || model.validations?.length);
 }
 
-/** Collects XML as UTF-8 in ~1 MB pieces: no 100-million-character string for the GC to carry. */
-class XmlChunks {
-  private readonly chunks: Buffer[] = [];
-  private pending = "";
-  push(text: string): void {
-    this.pending += text;
-    if (this.pending.length > 1 << 19) this.flush();
-  }
-  private flush(): void {
-    this.chunks.push(Buffer.from(this.pending, "utf8"));
-    this.pending = "";
-  }
-  toBuffer(): Buffer {
-    this.flush();
-    return Buffer.concat(this.chunks);
-  }
-}
-
-export function worksheetXml(model: SheetModel, styles: OutputStyles): Buffer {
+/** The worksheet part for a tabular model, serialised row by row and deflated in pieces as it goes. */
+export function worksheetEntry(path: string, model: SheetModel, styles: OutputStyles): ZipEntry {
   const letters = model.columns.map((_, i) => columnLetters(i));
   const colStyles = model.columns.map((c) => styles.byFormat[c.format ?? "general"]);
-  const parts = new XmlChunks();
-  parts.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-  parts.push('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">');
+  const parts = new EntryWriter(path);
+  parts.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  parts.write('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">');
   const freeze = model.freezeRows ?? 1;
   if (freeze > 0) {
-    parts.push(
+    parts.write(
       `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`,
     );
   }
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  parts.write('<sheetFormatPr defaultRowHeight="15"/>');
   if (model.columns.length > 0) {
-    parts.push("<cols>");
+    parts.write("<cols>");
     model.columns.forEach((c, i) => {
       const width = c.width ?? Math.max(8, c.header.length * 2 + 2);
-      parts.push(
+      parts.write(
         `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1" style="${colStyles[i]}"/>`,
       );
     });
-    parts.push("</cols>");
+    parts.write("</cols>");
   }
-  parts.push("<sheetData>");
-  parts.push('<row r="1">');
-  model.columns.forEach((c, i) => parts.push(cell(`${letters[i]}1`, c.header, styles.header)));
-  parts.push("</row>");
+  parts.write("<sheetData>");
+  parts.write('<row r="1">');
+  model.columns.forEach((c, i) => parts.write(cell(`${letters[i]}1`, c.header, styles.header)));
+  parts.write("</row>");
   for (let r = 0; r < model.rows.length; r++) {
     const row = model.rows[r] as CellValue[];
     const n = r + 2;
@@ -82,10 +67,10 @@ export function worksheetXml(model: SheetModel, styles: OutputStyles): Buffer {
       const letter = letters[c] ?? columnLetters(c);
       xml += cell(`${letter}${n}`, row[c] as CellValue, colStyles[c] ?? styles.byFormat.general);
     }
-    parts.push(xml + "</row>");
+    parts.write(xml + "</row>");
   }
-  parts.push("</sheetData>");
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  parts.push("</worksheet>");
-  return parts.toBuffer();
+  parts.write("</sheetData>");
+  parts.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  parts.write("</worksheet>");
+  return parts.finish();
 }

@@ -63,6 +63,15 @@ export function textOf(xml: string): string {
   return decodeXml(out);
 }
 
+/**
+ * A copy of `s` that shares no memory with the text it was cut from (V8 makes substrings of 13 or more
+ * characters views into their parent). JSON keeps lone surrogates, which a UTF-8 round trip would not.
+ */
+export function ownedString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** The shared-strings table, each entry an owned copy (the part's text is not kept alive by it). */
 export function sharedStrings(xml: string | undefined): string[] {
   const out: string[] = [];
   if (!xml) return out;
@@ -77,7 +86,7 @@ export function sharedStrings(xml: string | undefined): string[] {
       continue;
     }
     const e = expectAt(xml.indexOf("</si>", open));
-    out.push(textOf(xml.slice(open + 1, e)));
+    out.push(ownedString(textOf(xml.slice(open + 1, e))));
     i = e + 5;
   }
   return out;
