@@ -44,16 +44,33 @@ function sourcesOf(rows: Incident[]): SourceRef[] {
   return out;
 }
 
-/** Incidents by date, then input order: a stable bucket sort on the day number (one year: ≤ 366 days). */
+/** Incidents by date, then input order: a stable counting sort on the day number (a year has ≤ 366 days). */
 function inDateOrder(incidents: Incident[]): Incident[] {
-  if (incidents.length === 0) return incidents;
   let first = Infinity;
-  for (const inc of incidents) if (inc.day < first) first = inc.day;
-  const buckets: Incident[][] = [];
-  for (const inc of incidents) (buckets[inc.day - first] ??= []).push(inc);
-  const out: Incident[] = [];
-  for (const bucket of buckets) if (bucket) for (const inc of bucket) out.push(inc);
+  let last = -Infinity;
+  for (const inc of incidents) {
+    if (inc.day < first) first = inc.day;
+    if (inc.day > last) last = inc.day;
+  }
+  if (incidents.length === 0) return incidents;
+  // starts[d] = where day first + d begins in the output.
+  const starts = new Int32Array(last - first + 2);
+  for (const inc of incidents) starts[inc.day - first + 1]++;
+  for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
+  const out = new Array<Incident>(incidents.length);
+  for (const inc of incidents) out[starts[inc.day - first]++] = inc;
   return out;
+}
+
+/** Each code's incidents, in the order given. */
+function indexByCode(incidents: Incident[]): Map<string, Incident[]> {
+  const byCode = new Map<string, Incident[]>();
+  for (const inc of incidents) {
+    const list = byCode.get(inc.code);
+    if (list) list.push(inc);
+    else byCode.set(inc.code, [inc]);
+  }
+  return byCode;
 }
 
 /** The entity a hit lands on and the periods it touches, by effect. */
@@ -139,13 +156,7 @@ export function applyConditions(
   board: Board,
   year: number,
 ): ConditionHit[] {
-  const byCode = new Map<string, Incident[]>();
-  // Date order once here, so that every group reaches the tests already sorted.
-  for (const inc of inDateOrder(incidents)) {
-    const list = byCode.get(inc.code);
-    if (list) list.push(inc);
-    else byCode.set(inc.code, [inc]);
-  }
+  const byCode = indexByCode(inDateOrder(incidents));
   const hits: ConditionHit[] = [];
   for (const def of profile.conditions) {
     for (const clause of def.anyOf) {
