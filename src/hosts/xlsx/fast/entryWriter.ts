@@ -7,14 +7,14 @@
 import { constants, crc32, deflateRawSync } from "zlib";
 import { newEntry, type ZipEntry } from "./zip";
 
-/** Pieces are deflated once this much text is pending. */
-const PIECE_CHARS = 1 << 19;
+/** Pieces are deflated once about this much (characters or bytes) is pending. */
+const PIECE = 1 << 19;
 const FINAL_BLOCK = deflateRawSync(Buffer.alloc(0));
 
 export class EntryWriter {
   private readonly deflated: Buffer[] = [];
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private pending: (string | Buffer)[] = [];
+  private pendingSize = 0;
   private crc = 0;
   private size = 0;
 
@@ -22,19 +22,15 @@ export class EntryWriter {
 
   /** Appends text (UTF-8) or bytes. */
   write(content: string | Buffer): void {
-    if (typeof content !== "string") {
-      this.flush();
-      this.deflate(content);
-      return;
-    }
+    if (content.length === 0) return;
     this.pending.push(content);
-    this.pendingChars += content.length;
-    if (this.pendingChars >= PIECE_CHARS) this.flush();
+    this.pendingSize += content.length;
+    if (this.pendingSize >= PIECE) this.flush();
   }
 
   /** The entry; content that never outgrew one piece is stored exactly as `newEntry` would store it. */
   finish(): ZipEntry {
-    if (this.deflated.length === 0) return newEntry(this.name, this.pending.join(""));
+    if (this.deflated.length === 0) return newEntry(this.name, this.pendingBytes());
     this.flush();
     this.deflated.push(FINAL_BLOCK);
     const raw = Buffer.concat(this.deflated);
@@ -48,16 +44,18 @@ export class EntryWriter {
     };
   }
 
-  private flush(): void {
-    if (this.pendingChars === 0) return;
-    const text = this.pending.join("");
+  private pendingBytes(): Buffer {
+    const bytes = Buffer.concat(
+      this.pending.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p)),
+    );
     this.pending = [];
-    this.pendingChars = 0;
-    this.deflate(Buffer.from(text, "utf8"));
+    this.pendingSize = 0;
+    return bytes;
   }
 
-  private deflate(data: Buffer): void {
-    if (data.length === 0) return;
+  private flush(): void {
+    if (this.pendingSize === 0) return;
+    const data = this.pendingBytes();
     this.crc = crc32(data, this.crc);
     this.size += data.length;
     // Level 1: large generated parts favour speed (as newEntry does above 4 MB).

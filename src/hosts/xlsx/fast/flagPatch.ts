@@ -86,8 +86,8 @@ class RowPatcher implements PatchedSheet {
     return `${rowOpen}${body}</row>`;
   }
 
-  /** Whether a chunk whose rows run from `first` to `last` holds a flagged row. */
-  flaggedBetween(first: number, last: number): boolean {
+  /** The flagged row numbers from `first` to `last`, ascending. */
+  flaggedBetween(first: number, last: number): number[] {
     let lo = 0;
     let hi = this.rows.length;
     while (lo < hi) {
@@ -95,8 +95,57 @@ class RowPatcher implements PatchedSheet {
       if ((this.rows[mid] as number) < first) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.rows.length && (this.rows[lo] as number) <= last;
+    const out: number[] = [];
+    for (let i = lo; i < this.rows.length && (this.rows[i] as number) <= last; i++)
+      out.push(this.rows[i] as number);
+    return out;
   }
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
+
+/** `<row` then white space at `at`. */
+function isRowTag(xml: Buffer, at: number): boolean {
+  const next = xml[at + 4] as number;
+  return (
+    xml.toString("latin1", at, at + 4) === "<row" && (next === 32 || next === 9 || next === 10 || next === 13)
+  );
+}
+
+/**
+ * Byte ranges [start, end) of the row elements numbered `rows` within `xml` (a run of whole rows in
+ * ascending order); undefined when one cannot be told apart reliably (the caller then patches as text).
+ * Only a row's `r` holds bare digits (cells are `A5`), and a match must lie inside a `<row` tag.
+ */
+function rowRanges(xml: Buffer, rows: number[]): [number, number][] | undefined {
+  const out: [number, number][] = [];
+  let pos = 0;
+  for (const n of rows) {
+    const needle = ` r="${n}"`;
+    let p = xml.indexOf(needle, pos);
+    let start = -1;
+    while (p >= 0) {
+      const lt = xml.lastIndexOf(LT, p);
+      if (lt >= pos && isRowTag(xml, lt) && xml.indexOf(GT, lt) > p) {
+        start = lt;
+        break;
+      }
+      p = xml.indexOf(needle, p + 1);
+    }
+    if (start < 0) continue;
+    const tagEnd = xml.indexOf(GT, start);
+    let end = tagEnd + 1;
+    if (xml[tagEnd - 1] !== SLASH) {
+      const close = xml.indexOf(ROW_END, tagEnd);
+      if (close < 0) return undefined;
+      end = close + ROW_END.length;
+    }
+    out.push([start, end]);
+    pos = end;
+  }
+  return out;
 }
 
 /** `r` of the row element starting at `at` (NaN when absent). */
@@ -105,8 +154,12 @@ function rowNumberAt(xml: Buffer, at: number): number {
   return Number(attr(xml.toString("utf8", at, end < 0 ? at : end), "r"));
 }
 
+interface Sink {
+  write(content: string | Buffer): void;
+}
+
 export interface FlagPatchOptions {
-  /** The part's rows are known to ascend (checked by the reader): chunks without flagged rows pass as bytes. */
+  /** The part's rows are known to ascend (checked by the reader): rows not flagged pass on as bytes. */
   rowsAscend?: boolean;
   chunkBytes?: number;
 }
@@ -122,7 +175,7 @@ export function patchFlaggedSheet(
   styles: OutputStyles,
   originalFill: (xf: number) => string,
   relId: string,
-  out: { write(content: string | Buffer): void },
+  out: Sink,
   options: FlagPatchOptions = {},
 ): PatchedSheet {
   const patcher = new RowPatcher(sheet, flags, headerWidth(xml), styles, originalFill);
@@ -143,23 +196,39 @@ export function patchFlaggedSheet(
       const after = before >= from ? before : xml.indexOf(ROW_END, from + chunkBytes);
       if (after >= 0 && after < dataEnd) end = after + ROW_END.length;
     }
-    if (options.rowsAscend && !chunkFlagged(xml, from, end, patcher)) out.write(xml.subarray(from, end));
-    else out.write(patcher.patch(xml.toString("utf8", from, end)));
+    patchChunk(xml.subarray(from, end), patcher, out, options.rowsAscend === true);
     from = end;
   }
   out.write(withLegacyDrawing(xml.toString("utf8", dataEnd), relId, true));
   return patcher;
 }
 
-/** Whether rows in [from, end) may be flagged: unknown row numbers count as flagged. */
-function chunkFlagged(xml: Buffer, from: number, end: number, patcher: RowPatcher): boolean {
-  const first = xml.indexOf(ROW_OPEN, from);
-  if (first < 0 || first >= end) return false;
-  const last = xml.lastIndexOf(ROW_OPEN, end - 1);
-  const a = rowNumberAt(xml, first);
-  const b = rowNumberAt(xml, last);
-  if (!Number.isInteger(a) || !Number.isInteger(b) || a > b) return true;
-  return patcher.flaggedBetween(a, b);
+/**
+ * Writes one chunk of whole rows. When rows ascend, only the flagged rows found in the chunk's row span
+ * are decoded and patched; every other byte passes on as it is.
+ */
+function patchChunk(chunk: Buffer, patcher: RowPatcher, out: Sink, rowsAscend: boolean): void {
+  const ranges = rowsAscend ? flaggedRanges(chunk, patcher) : undefined;
+  if (!ranges) {
+    out.write(patcher.patch(chunk.toString("utf8")));
+    return;
+  }
+  let pos = 0;
+  for (const [start, end] of ranges) {
+    out.write(chunk.subarray(pos, start));
+    out.write(patcher.patch(chunk.toString("utf8", start, end)));
+    pos = end;
+  }
+  out.write(chunk.subarray(pos));
+}
+
+function flaggedRanges(chunk: Buffer, patcher: RowPatcher): [number, number][] | undefined {
+  const first = chunk.indexOf(ROW_OPEN);
+  if (first < 0) return [];
+  const a = rowNumberAt(chunk, first);
+  const b = rowNumberAt(chunk, chunk.lastIndexOf(ROW_OPEN));
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a > b) return undefined;
+  return rowRanges(chunk, patcher.flaggedBetween(a, b));
 }
 
 export function commentsXml(notes: Map<number, string>): string {
