@@ -1,4 +1,5 @@
 export { ExcelHost } from "./ExcelHost";
+export { ExcelReadError } from "./readPlan";
 export {
   officeRuntime,
   detectFeatures,
