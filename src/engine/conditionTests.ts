@@ -82,17 +82,28 @@ function countTest(rows: Incident[], t: Threshold, yearLevel: boolean): TestHit[
   return hits.map((h) => ({ ...h, rows: evs.flat() }));
 }
 
+/** `count` events within `workdays` working days; one hit per month of the last event, rows merged. */
 function withinTest(rows: Incident[], count: number, workdays: number, cal: WorkCalendar): TestHit[] {
   const evs = events(rows);
-  const hits: TestHit[] = [];
+  const byMonth = new Map<string, { hit: TestHit; seen: Set<Incident> }>();
   for (let j = count - 1; j < evs.length; j++) {
-    const first = evs[j - count + 1][0];
     const last = evs[j][0];
-    if (cal.workdaysBetween(first.date, last.date) <= workdays) {
-      hits.push({ date: last.date, rows: evs.slice(j - count + 1, j + 1).flat(), yearLevel: false });
+    if (cal.workdaysBetween(evs[j - count + 1][0].date, last.date) > workdays) continue;
+    let m = byMonth.get(last.month);
+    if (!m)
+      byMonth.set(
+        last.month,
+        (m = { hit: { date: last.date, rows: [], yearLevel: false }, seen: new Set() }),
+      );
+    for (let k = j - count + 1; k <= j; k++) {
+      for (const r of evs[k]) {
+        if (m.seen.has(r)) continue;
+        m.seen.add(r);
+        m.hit.rows.push(r);
+      }
     }
   }
-  return hits;
+  return [...byMonth.values()].map((m) => m.hit);
 }
 
 /** One hit per month (or one for the year): same effect, fewer reasons and flags to merge later. */
@@ -130,8 +141,8 @@ function rowsByMonth(rows: Incident[], keep: (r: Incident) => boolean): TestHit[
 /** Runs an incident-based test, one hit per month it holds in; `grades` tests run after grading. */
 export function runTest(test: ConditionTest, rows: Incident[], cal: WorkCalendar): TestHit[] {
   const hits = rawHits(test, rows, cal);
-  // Per-row tests already give one hit per month (no hit object per row: they run on every incident).
-  return test.kind === "any" || test.kind === "row" ? hits : mergeByMonth(hits);
+  // Per-row and window tests already give one hit per month (no hit object per row or per window).
+  return test.kind === "any" || test.kind === "row" || test.kind === "within" ? hits : mergeByMonth(hits);
 }
 
 function rawHits(test: ConditionTest, rows: Incident[], cal: WorkCalendar): TestHit[] {
