@@ -11,6 +11,8 @@ export interface SynthOptions {
   cases?: number;
   year?: number;
   seed?: number;
+  /** 事项名称 of the cases, picked at random (default: all "事项"); tests use long CJK names. */
+  matters?: readonly string[];
 }
 
 // Codes with a window and/or staff effect and no 分值 range, so every row is valid input.
@@ -146,7 +148,7 @@ export async function writeSyntheticWorkbook(file: string, options: SynthOptions
           `BJ${year}${String(i + 1).padStart(7, "0")}`,
           who.window,
           who.name,
-          "事项",
+          options.matters ? pick(options.matters) : "事项",
           instant ? "即办件" : "承诺件",
           days[di],
           promised,
