@@ -118,7 +118,9 @@ async function readHeads(
   sheets: { name: string; sheet: Excel.Worksheet }[],
   headRows: number,
 ): Promise<Tab[]> {
-  for (const rows of [headRows, Math.min(headRows, PROBE_ROWS), 0]) {
+  const attempts = [...new Set([headRows, Math.min(headRows, PROBE_ROWS), 0])];
+  let code = "";
+  for (const rows of attempts) {
     const probes = sheets.map(({ name, sheet }) => {
       const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
       // Not chained to `used`: a method of a null object (an empty sheet) is not something to rely on.
@@ -128,7 +130,8 @@ async function readHeads(
           : undefined;
       return { name, sheet, used, head };
     });
-    if (await syncUnlessTooLarge(context)) continue;
+    code = (await syncUnlessTooLarge(context)) ?? "";
+    if (code) continue;
     return probes.map(({ name, sheet, used, head }): Tab => {
       if (used.isNullObject)
         return {
@@ -161,8 +164,8 @@ async function readHeads(
   // Sizes alone cannot exceed a limit: Excel rejected something else about this workbook.
   throw readRejected(
     sheets.map((s) => s.name),
-    "ResponsePayloadSizeLimitExceeded",
-    2,
+    code,
+    attempts.length,
   );
 }
 
