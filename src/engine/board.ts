@@ -94,27 +94,23 @@ export class Board {
   line(line: AuditLine): void {
     if (line.entityType === "township") return;
     const slots = this.periodsOf(line.entityType, line.entity);
-    const found: Slot[] = [];
-    for (const period of line.periods) {
-      const slot = slots?.get(period);
-      if (slot) found.push(slot);
-    }
+    if (!slots) return;
     // A period without a slot does not count: the line lists only the periods it moved.
-    this.lineTo(
-      found,
-      found.length === line.periods.length ? line : { ...line, periods: found.map((s) => s.period) },
-    );
+    const periods = line.periods.filter((p) => slots.has(p));
+    this.lineIn(slots, periods.length === line.periods.length ? line : { ...line, periods });
   }
 
-  /** As `line`, for the slots of exactly the line's periods, already looked up. */
-  lineTo(slots: readonly Slot[], line: AuditLine): void {
-    if (slots.length === 0) return;
+  /** As `line`, given the entity's slots, which hold every one of the line's periods. */
+  lineIn(slots: ReadonlyMap<PeriodId, Slot>, line: AuditLine): void {
+    const { periods, points, category } = line;
+    if (periods.length === 0) return;
     this.audit.push(line);
-    for (const slot of slots) {
-      if (line.points < 0) slot.deductions += line.points;
-      else slot.bonuses += line.points;
-      if (line.category && line.points < 0) slot.categories[line.category] += line.points;
-      slot.score += line.points;
+    for (let i = 0; i < periods.length; i++) {
+      const slot = slots.get(periods[i]) as Slot;
+      if (points < 0) slot.deductions += points;
+      else slot.bonuses += points;
+      if (category && points < 0) slot.categories[category] += points;
+      slot.score += points;
     }
   }
 

@@ -16,11 +16,12 @@ export interface ConditionHit {
 }
 
 /** The clause's incidents grouped by window, person or both, groups in order of first appearance. */
-function groupsOf(def: ConditionDef, incidents: Iterable<Incident>): Incident[][] {
+function groupsOf(def: ConditionDef, incidents: Incident[]): Incident[][] {
   const order: Incident[][] = [];
   // Keyed by window then person (nested maps: no key strings per incident).
   const byWindow = new Map<string, Map<string, Incident[]>>();
-  for (const inc of incidents) {
+  for (let i = 0; i < incidents.length; i++) {
+    const inc = incidents[i];
     if (def.groupBy !== "window" && !inc.staff) continue;
     const first = def.groupBy === "staff" ? (inc.staff as string) : inc.window;
     const second = def.groupBy === "window-staff" ? (inc.staff as string) : "";
@@ -44,28 +45,35 @@ function sourcesOf(rows: Incident[]): SourceRef[] {
   return out;
 }
 
-/** Incidents by date, then input order: a stable counting sort on the day number (a year has ≤ 366 days). */
+/**
+ * Incidents by date, then input order: a stable counting sort on the day number (a year has ≤ 366 days).
+ * Here and below, indexed loops: these run once per call over every incident, and an iterator would
+ * allocate a result object per step until V8 optimises the loop.
+ */
 function inDateOrder(incidents: Incident[]): Incident[] {
+  const n = incidents.length;
+  if (n === 0) return incidents;
   let first = Infinity;
   let last = -Infinity;
-  for (const inc of incidents) {
-    if (inc.day < first) first = inc.day;
-    if (inc.day > last) last = inc.day;
+  for (let i = 0; i < n; i++) {
+    const day = incidents[i].day;
+    if (day < first) first = day;
+    if (day > last) last = day;
   }
-  if (incidents.length === 0) return incidents;
   // starts[d] = where day first + d begins in the output.
   const starts = new Int32Array(last - first + 2);
-  for (const inc of incidents) starts[inc.day - first + 1]++;
+  for (let i = 0; i < n; i++) starts[incidents[i].day - first + 1]++;
   for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
-  const out = new Array<Incident>(incidents.length);
-  for (const inc of incidents) out[starts[inc.day - first]++] = inc;
+  const out = new Array<Incident>(n);
+  for (let i = 0; i < n; i++) out[starts[incidents[i].day - first]++] = incidents[i];
   return out;
 }
 
 /** Each code's incidents, in the order given. */
 function indexByCode(incidents: Incident[]): Map<string, Incident[]> {
   const byCode = new Map<string, Incident[]>();
-  for (const inc of incidents) {
+  for (let i = 0; i < incidents.length; i++) {
+    const inc = incidents[i];
     const list = byCode.get(inc.code);
     if (list) list.push(inc);
     else byCode.set(inc.code, [inc]);
@@ -142,9 +150,18 @@ function record(def: ConditionDef, hit: TestHit, rows: Incident[], board: Board,
 
 /** The incidents a clause matches: each code's, in date order (the tests sort a mix of codes). */
 function matching(clause: ConditionClause, byCode: Map<string, Incident[]>, rules: readonly RuleDef[]) {
-  const out: Incident[] = [];
-  for (const code of matchedCodes(clause.match, rules))
-    for (const inc of byCode.get(code) ?? []) out.push(inc);
+  const lists: Incident[][] = [];
+  let total = 0;
+  for (const code of matchedCodes(clause.match, rules)) {
+    const list = byCode.get(code);
+    if (!list) continue;
+    lists.push(list);
+    total += list.length;
+  }
+  if (lists.length === 1) return lists[0];
+  const out = new Array<Incident>(total);
+  let k = 0;
+  for (const list of lists) for (let i = 0; i < list.length; i++) out[k++] = list[i];
   return out;
 }
 

@@ -2,7 +2,7 @@
 import type { Profile } from "../rules/types";
 import type { Board, Slot } from "./board";
 import type { Incident } from "./prepare";
-import type { StaffRow } from "./types";
+import type { PeriodId, StaffRow } from "./types";
 
 /** The window's head: the first roster member whose role is listed in the profile's headRoles order. */
 export function headsOf(staff: StaffRow[], profile: Profile): Map<string, string> {
@@ -45,6 +45,11 @@ const NOTES = {
   head: ["head", "head, derived"],
 } as const;
 
+function holdsAll(slots: ReadonlyMap<PeriodId, Slot>, periods: readonly PeriodId[]): boolean {
+  for (let i = 0; i < periods.length; i++) if (!slots.has(periods[i])) return false;
+  return true;
+}
+
 /** Writes one effect as one audit line counting in the incident's periods (the year only, if year-only). */
 function write(
   board: Board,
@@ -58,14 +63,9 @@ function write(
   const byPeriod = board.periodsOf(type, entity);
   if (!byPeriod) return;
   let periods = yearOnly ? inc.yearPeriods : inc.periods;
-  const slots: Slot[] = [];
-  for (const period of periods) {
-    const slot = byPeriod.get(period);
-    if (slot) slots.push(slot);
-  }
-  if (slots.length < periods.length) periods = slots.map((s) => s.period);
+  if (!holdsAll(byPeriod, periods)) periods = periods.filter((p) => byPeriod.has(p));
   // Every line has the same shape (absent fields undefined): there are hundreds of thousands of them.
-  board.lineTo(slots, {
+  board.lineIn(byPeriod, {
     entityType: type,
     entity,
     periods,
@@ -101,5 +101,9 @@ function applyIncident(inc: Incident, head: string | undefined, loser: boolean, 
 /** Writes every effect of every incident to the board as audit lines. */
 export function applyEffects(incidents: Incident[], heads: Map<string, string>, board: Board): void {
   const losers = eventLosers(incidents);
-  for (const inc of incidents) applyIncident(inc, heads.get(inc.window), losers.has(inc), board);
+  // Indexed loops in run-once functions: an iterator would allocate a result per step until optimised.
+  for (let i = 0; i < incidents.length; i++) {
+    const inc = incidents[i];
+    applyIncident(inc, heads.get(inc.window), losers.has(inc), board);
+  }
 }

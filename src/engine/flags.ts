@@ -17,14 +17,23 @@ type Rows = Map<string, Map<number, Entry>>;
 function addHit(hit: ConditionHit, bySheet: Rows, entries: Entry[]): void {
   const code = hit.def.code;
   const msg = `${code} ${hit.def.text} (${hit.periods.join(", ")})`;
-  for (const src of hit.sources) {
+  for (let i = 0; i < hit.sources.length; i++) {
+    const src = hit.sources[i];
     let rows = bySheet.get(src.sheet);
     if (!rows) bySheet.set(src.sheet, (rows = new Map()));
-    let entry = rows.get(src.row);
+    const entry = rows.get(src.row);
     if (!entry) {
-      entry = { sheet: src.sheet, row: src.row, codes: [], periods: [], parts: [] };
-      rows.set(src.row, entry);
-      entries.push(entry);
+      // Most rows get one hit: arrays made at their size (an empty array grows to 17 slots on push).
+      const created = {
+        sheet: src.sheet,
+        row: src.row,
+        codes: [code],
+        periods: hit.periods.slice(),
+        parts: [msg],
+      };
+      rows.set(src.row, created);
+      entries.push(created);
+      continue;
     }
     if (!entry.codes.includes(code)) entry.codes.push(code);
     for (const p of hit.periods) if (!entry.periods.includes(p)) entry.periods.push(p);
