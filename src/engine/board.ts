@@ -41,14 +41,22 @@ export class Board {
   private readonly lists = { window: new Map<PeriodId, Slot[]>(), staff: new Map<PeriodId, Slot[]>() };
   private readonly seen = new Map<Reason, SourceSet>();
 
+  private readonly kinds = new Map<PeriodId, PeriodKind>();
+
   constructor(private readonly base: Points) {}
+
+  private kindOf(period: PeriodId): PeriodKind {
+    let kind = this.kinds.get(period);
+    if (!kind) this.kinds.set(period, (kind = periodKind(period)));
+    return kind;
+  }
 
   add(type: SlotType, entity: string, window: string, period: PeriodId): void {
     const slot: Slot = {
       type,
       entity,
       period,
-      kind: periodKind(period),
+      kind: this.kindOf(period),
       window,
       deductions: 0,
       bonuses: 0,
@@ -63,9 +71,9 @@ export class Board {
       advanced: false,
       noAwards: false,
     };
-    const byPeriod = this.slots[type].get(entity);
-    if (byPeriod) byPeriod.set(period, slot);
-    else this.slots[type].set(entity, new Map([[period, slot]]));
+    let byPeriod = this.slots[type].get(entity);
+    if (!byPeriod) this.slots[type].set(entity, (byPeriod = new Map()));
+    byPeriod.set(period, slot);
     this.order.push(slot);
     const list = this.lists[type].get(period);
     if (list) list.push(slot);
