@@ -151,7 +151,7 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
   let written: string | undefined;
   if (ok && out) {
     const host = XlsxHost.empty();
-    await host.writeOutputs(outcome.sheets, []);
+    await host.writeOutputs(outcome.sheets);
     const shown = path.relative(io.cwd, out) || out;
     try {
       await writeFileAtomic(out, await host.toBuffer(), true);

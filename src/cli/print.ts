@@ -206,7 +206,7 @@ export const printCommand: Command = async (argv, io) => {
       return 1;
     }
     const alone = XlsxHost.empty();
-    await alone.writeOutputs([sheet], []);
+    await alone.writeOutputs([sheet]);
     try {
       pdfBytes = await convertToPdf(soffice, await alone.toBuffer());
     } catch (error) {
@@ -216,7 +216,7 @@ export const printCommand: Command = async (argv, io) => {
   }
   let xlsxBytes: Uint8Array | undefined;
   if (out) {
-    await opened.host.writeOutputs([sheet], []);
+    await opened.host.writeOutputs([sheet]);
     xlsxBytes = await opened.host.toBuffer();
   }
   const written: string[] = [];

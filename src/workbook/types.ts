@@ -114,8 +114,11 @@ export interface ValidationModel {
 export interface WorkbookHost {
   /** Every sheet's used values; input tabs only matter but hosts may return all. */
   readSheets(): Promise<RawSheet[]>;
-  /** Replace output tabs as a whole and set inline flags; all or nothing. */
-  writeOutputs(sheets: SheetModel[], flags: InlineFlag[]): Promise<void>;
+  /**
+   * Replace output tabs as a whole and set inline flags (replacing the previous run's); all or nothing.
+   * Without `flags` (consolidation, print tabs) the workbook's flags are left exactly as they are.
+   */
+  writeOutputs(sheets: SheetModel[], flags?: InlineFlag[]): Promise<void>;
   /** Remove exactly the inline flags a previous run set. */
   clearFlags(): Promise<number>;
   /** Add missing input tabs from the template; never overwrites an existing tab. Returns tabs added. */

@@ -111,7 +111,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
   const consolidate = (files: { name: string; bytes: Uint8Array }[]) =>
     guarded("writing", async () => {
       const out = await consolidateFiles(files, { locale });
-      await host.writeOutputs(out.sheets, state.outcome?.flags ?? []);
+      await host.writeOutputs(out.sheets);
       onWritten?.();
       say({
         intent: out.problems.length ? "warning" : "success",
@@ -127,7 +127,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     }
     const period = summaryPeriod(outcome.result, state.period) ?? String(outcome.result.year);
     const sheet = buildPrintSheet(outcome.result, outcome.input, { period, who: printWho, locale });
-    await host.writeOutputs([sheet], outcome.flags);
+    await host.writeOutputs([sheet]);
     onWritten?.();
     say({ intent: "success", text: fill(t.printed, { name: sheet.name }) });
   });

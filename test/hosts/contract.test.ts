@@ -81,6 +81,25 @@ describe.each(hosts)("WorkbookHost contract: %s", (_name, make) => {
     expect(await subject.host.clearFlags()).toBe(0);
   });
 
+  it("a write without flags (consolidation, print forms) leaves the previous run's flags as they are", async () => {
+    const subject = await make(example);
+    const original = byName(await subject.snapshot());
+    const outcome = runAssessment(await subject.host.readSheets());
+    await subject.host.writeOutputs(outcome.sheets, outcome.flags);
+    const scored = await subject.snapshot();
+    const tab = { name: "县汇总_镇街排名", columns: [{ header: "单位" }], rows: [["某镇"]] };
+    await subject.host.writeOutputs([tab]);
+    const after = byName(await subject.snapshot());
+    for (const sheet of scored) expect(after.get(sheet.name)).toEqual(sheet);
+    expect(after.get(tab.name)?.rows.length).toBeGreaterThan(1);
+    // The record still holds: clearing restores the original input rows.
+    expect(await subject.host.clearFlags()).toBe(
+      new Set(outcome.flags.map((f) => `${f.sheet}:${f.row}`)).size,
+    );
+    const cleared = byName(await subject.snapshot());
+    for (const [name, sheet] of original) expect(cleared.get(name)).toEqual(sheet);
+  });
+
   it("writes untrusted text as text, never as a formula, a date or a number", async () => {
     const subject = await make(example);
     const texts = ["=SUM(1)", "+86 123", "-1+2", "@foo", "2025-03", "007", "TRUE"];

@@ -41,9 +41,10 @@ export class ExcelHost implements WorkbookHost {
     return sheets;
   }
 
-  async writeOutputs(sheets: SheetModel[], flags: InlineFlag[]): Promise<void> {
+  async writeOutputs(sheets: SheetModel[], flags?: InlineFlag[]): Promise<void> {
     const known = this.record;
-    this.record = undefined;
+    // Flags rewritten: the record read earlier is stale from now on. Left alone: it still holds.
+    if (flags) this.record = undefined;
     await writeAll(this.runtime, this.features, sheets, flags, known);
     // Print forms get their layout afterwards (one sync each; src/hosts/excel/printLayout.ts).
     for (const model of sheets) {

@@ -41,15 +41,18 @@ export async function writeAll(
   runtime: ExcelRuntime,
   features: ExcelFeatures,
   outputs: SheetModel[],
-  inlineFlags: InlineFlag[],
+  /** The flags to set, replacing the previous run's; undefined leaves the workbook's flags as they are. */
+  inlineFlags: InlineFlag[] | undefined,
   /** The flag record as last read; undefined costs one more sync. */
   knownRecord?: unknown[][],
 ): Promise<void> {
-  const flags = mergeFlags(inlineFlags);
+  const touchFlags = inlineFlags !== undefined;
+  const flags = mergeFlags(inlineFlags ?? []);
   // Without notes (ExcelApi < 1.18) the flags are listed in a tab of their own, with go-to links.
   const models =
     features.notes || flags.length === 0 ? outputs : [...outputs, flagListModel(flags, features)];
-  const replaced = new Set([...models.map((m) => m.name), FLAG_LIST_SHEET]);
+  const replaced = new Set(models.map((m) => m.name));
+  if (touchFlags) replaced.add(FLAG_LIST_SHEET);
   const temps: string[] = models.map((_, i) => `${TEMP_PREFIX}${i + 1}`);
   try {
     await runtime.run(async (context) => {
@@ -57,12 +60,14 @@ export async function writeAll(
       sheets.load("items/name");
       await context.sync();
       const existing = new Set(sheets.items.map((ws) => ws.name));
-      const hasRecord = existing.has(FLAG_SHEET);
+      const hasRecord = touchFlags && existing.has(FLAG_SHEET);
       const record = !hasRecord ? [] : (knownRecord ?? (await loadRecord(context)));
       const batch = new SyncBatch(context, features);
       for (const name of existing) if (name.startsWith(TEMP_PREFIX)) sheets.getItem(name).delete();
       // Loads of the rows' current fills and notes travel with the first blocks.
-      const state = await loadFlagState(context, batch, existing, record, flags, features);
+      const state = touchFlags
+        ? await loadFlagState(context, batch, existing, record, flags, features)
+        : undefined;
       const loadsQueuedAt = batch.syncs;
       const added = models.map((model, i) => {
         const ws = sheets.add(temps[i]);
@@ -84,11 +89,13 @@ export async function writeAll(
       });
       const list = models.findIndex((m) => m.name === FLAG_LIST_SHEET);
       if (list >= 0) queueFlagLinks(added[list]!, flags, features);
-      // The flags need the loaded fills and notes: sync once more if no sync has carried the loads yet.
-      if (batch.syncs === loadsQueuedAt) await batch.flush();
-      // Then, in the same sync while there is room, the flags: restore the old ones, set the new ones, rewrite the record (chunked as needed).
-      await queueRestore(context, batch, state, features);
-      await applyFlags(context, batch, state, flags, features);
+      if (state) {
+        // The flags need the loaded fills and notes: sync once more if no sync has carried the loads yet.
+        if (batch.syncs === loadsQueuedAt) await batch.flush();
+        // Then, in the same sync while there is room: restore the old ones, set the new ones, rewrite the record.
+        await queueRestore(context, batch, state, features);
+        await applyFlags(context, batch, state, flags, features);
+      }
       if (batch.pending > 0) await batch.flush();
     });
   } catch (error) {

@@ -80,14 +80,14 @@ export class XlsxHost implements WorkbookHost {
     return this.workbook.worksheets.filter((ws) => ws.name !== FLAG_SHEET).map(readWorksheet);
   }
 
-  /** Clears the previous run's flags, replaces each output tab in place (same position), sets new flags. */
-  async writeOutputs(sheets: SheetModel[], flags: InlineFlag[]): Promise<void> {
+  /** Replaces each output tab in place (same position); with `flags`, clears the previous run's and sets these. */
+  async writeOutputs(sheets: SheetModel[], flags?: InlineFlag[]): Promise<void> {
     for (const model of sheets) {
       if (!model.name || model.name.length > 31 || BAD_SHEET_NAME.test(model.name)) {
         throw new SheetModelError(`invalid sheet name "${model.name}"`);
       }
     }
-    clearFlags(this.workbook);
+    if (flags) clearFlags(this.workbook);
     for (const model of sheets) {
       const old = this.workbook.worksheets.find((ws) => sameName(ws.name, model.name));
       const orderNo = old ? (old as Ordered).orderNo : undefined;
@@ -95,7 +95,7 @@ export class XlsxHost implements WorkbookHost {
       const ws = writeSheetModel(this.workbook, model);
       if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
     }
-    setFlags(this.workbook, flags);
+    if (flags) setFlags(this.workbook, flags);
   }
 
   async clearFlags(): Promise<number> {
