@@ -54,6 +54,7 @@ export function withoutRecorded(
   derived: readonly IncidentRow[],
   recorded: readonly IncidentRow[],
 ): IncidentRow[] {
+  if (derived.length === 0) return [];
   const keys = new Set(recorded.filter((r) => r.caseId).map((r) => `${r.code}\u0000${r.caseId}`));
   return derived.filter((d) => !keys.has(`${d.code}\u0000${d.caseId}`));
 }
