@@ -46,12 +46,55 @@ function interned(s: string, intern: Map<string, string>): string {
   return v;
 }
 
-function cellValue(tag: string, body: string, ctx: SheetReadContext, intern: Map<string, string>): CellValue {
-  const t = attr(tag, "t");
-  if (t === "inlineStr") return interned(textOf(body), intern);
-  const vs = body.indexOf("<v>");
-  const raw = vs < 0 ? undefined : body.slice(vs + 3, body.indexOf("</v>", vs));
-  if (raw === undefined) return null;
+/**
+ * Bounds of attribute `key` (` t="`) inside the tag [from, to) of `xml`, as `attr` would read it from the
+ * tag's text; -1 when absent. The end goes to `attrEnd` (no substring is made for the lookup).
+ */
+let attrEnd = 0;
+function attrAt(xml: string, from: number, to: number, key: string): number {
+  const i = find(xml, key, from, to);
+  if (i < 0) return -1;
+  const start = i + key.length;
+  const q = find(xml, '"', start, to);
+  attrEnd = q < 0 ? to - 1 : q;
+  return start;
+}
+
+/** First `key` lying wholly within [from, to), or -1: a search that never runs past a cell. */
+function find(xml: string, key: string, from: number, to: number): number {
+  const last = to - key.length;
+  const first = key.charCodeAt(0);
+  for (let i = from; i <= last; i++) if (xml.charCodeAt(i) === first && xml.startsWith(key, i)) return i;
+  return -1;
+}
+
+/** Column index (0-based) of the reference at [start, end), as `columnIndex` reads it. */
+function columnAt(xml: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+/** The value of the cell whose start tag is [cs, open] and body [open + 1, close) in `xml`. */
+function cellValue(
+  xml: string,
+  cs: number,
+  open: number,
+  close: number,
+  ctx: SheetReadContext,
+  intern: Map<string, string>,
+): CellValue {
+  const ts = attrAt(xml, cs, open + 1, ' t="');
+  const t = ts < 0 ? undefined : xml.slice(ts, attrEnd);
+  if (t === "inlineStr") return interned(textOf(xml.slice(open + 1, close)), intern);
+  const vs = find(xml, "<v>", open + 1, close);
+  if (vs < 0) return null;
+  const ve = find(xml, "</v>", vs, close);
+  const raw = xml.slice(vs + 3, ve < 0 ? close - 1 : ve);
   switch (t) {
     case "s":
       return ctx.strings[Number(raw)] ?? "";
@@ -62,8 +105,8 @@ function cellValue(tag: string, body: string, ctx: SheetReadContext, intern: Map
       return raw === "1";
     default: {
       const n = Number(raw);
-      const s = attr(tag, "s");
-      return s !== undefined && ctx.dateStyles[Number(s)] ? serialToDate(n, ctx.date1904) : n;
+      const ss = attrAt(xml, cs, open + 1, ' s="');
+      return ss >= 0 && ctx.dateStyles[Number(xml.slice(ss, attrEnd))] ? serialToDate(n, ctx.date1904) : n;
     }
   }
 }
@@ -100,19 +143,17 @@ function readRows(xml: string, ctx: SheetReadContext, state: ReadState): void {
       const cs = xml.indexOf("<c", j);
       if (cs < 0 || cs >= re) break;
       const cOpenEnd = expectAt(xml.indexOf(">", cs));
-      const tag = xml.slice(cs, cOpenEnd + 1);
-      const ref = attr(tag, "r");
-      const col = inGrid(ref === undefined ? nextCol : columnIndex(ref), MAX_COLUMNS);
+      const rs = attrAt(xml, cs, cOpenEnd + 1, ' r="');
+      const col = inGrid(rs < 0 ? nextCol : columnAt(xml, rs, attrEnd), MAX_COLUMNS);
       nextCol = col + 1;
-      let body = "";
+      let close = cOpenEnd + 1;
       if (xml.charCodeAt(cOpenEnd - 1) === 47) {
         j = cOpenEnd + 1;
       } else {
-        const ce = expectAt(xml.indexOf("</c>", cOpenEnd));
-        body = xml.slice(cOpenEnd + 1, ce);
-        j = ce + 4;
+        close = expectAt(xml.indexOf("</c>", cOpenEnd));
+        j = close + 4;
       }
-      const value = cellValue(tag, body, ctx, state.intern);
+      const value = cellValue(xml, cs, cOpenEnd, close, ctx, state.intern);
       if (value === null || value === "") continue;
       while (row.length < col) row.push(null);
       row[col] = value;
