@@ -196,8 +196,3 @@ export function readSheetBytes(
   if (order) order.ascending = state.ascending;
   return state.rows;
 }
-
-/** The same as `readSheetBytes` for a part already decoded to text. */
-export function readSheetXml(xml: string, ctx: SheetReadContext): CellValue[][] {
-  return readSheetBytes(Buffer.from(xml, "utf8"), ctx);
-}
