@@ -6,6 +6,7 @@
 import type { InlineFlag } from "../../../engine/types";
 import type { CellValue } from "../../../workbook/types";
 import { flagNoteText, mergeFlags } from "../../../workbook/flags";
+import { CHUNK_BYTES, ROW_END, rowChunks } from "./rowChunks";
 import { columnIndex } from "./sheetReader";
 import { columnLetters } from "./sheetWriter";
 import type { OutputStyles } from "./styles";
@@ -17,9 +18,6 @@ export interface PatchedSheet {
   record: CellValue[][];
 }
 
-/** Bytes of `<sheetData>` patched at once (then extended to the end of the row that crosses it). */
-const CHUNK_BYTES = 1 << 20;
-const ROW_END = Buffer.from("</row>");
 const ROW_OPEN = Buffer.from("<row");
 
 /** Width of the header row: its last cell's column (at least 1). */
@@ -187,17 +185,8 @@ export function patchFlaggedSheet(
   }
   // The head only holds the worksheet tag's namespaces; the tail is where legacyDrawing goes.
   out.write(withLegacyDrawing(xml.toString("utf8", 0, dataStart), relId, false));
-  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
-  let from = dataStart;
-  while (from < dataEnd) {
-    let end = dataEnd;
-    if (from + chunkBytes < dataEnd) {
-      const before = xml.lastIndexOf(ROW_END, from + chunkBytes - ROW_END.length);
-      const after = before >= from ? before : xml.indexOf(ROW_END, from + chunkBytes);
-      if (after >= 0 && after < dataEnd) end = after + ROW_END.length;
-    }
+  for (const [from, end] of rowChunks(xml, dataStart, dataEnd, options.chunkBytes ?? CHUNK_BYTES)) {
     patchChunk(xml.subarray(from, end), patcher, out, options.rowsAscend === true);
-    from = end;
   }
   out.write(withLegacyDrawing(xml.toString("utf8", dataEnd), relId, true));
   return patcher;

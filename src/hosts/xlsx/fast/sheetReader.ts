@@ -6,13 +6,14 @@
  */
 import { columnNumber } from "../../../workbook/cells";
 import type { CellValue } from "../../../workbook/types";
+import { CHUNK_BYTES, rowChunks } from "./rowChunks";
 import { attr, decodeXml, expectAt, ownedString, textOf } from "./xml";
+
+export { CHUNK_BYTES } from "./rowChunks";
 
 // Excel's grid: a damaged reference beyond it must not make the reader allocate or loop without end.
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
-/** Bytes of sheet XML decoded at once (then extended to the end of the row that crosses it). */
-export const CHUNK_BYTES = 1 << 20;
 
 function inGrid(n: number, max: number): number {
   if (!Number.isInteger(n) || n < 0 || n >= max)
@@ -164,8 +165,6 @@ function readRows(xml: string, ctx: SheetReadContext, state: ReadState): void {
   }
 }
 
-const ROW_END = Buffer.from("</row>");
-
 /**
  * `rows[r][c]` = sheet row r+1, column c+1; trailing empty rows are dropped. Reads `<sheetData>` from the
  * part's bytes in chunks of about `chunkBytes`, each ending after a `</row>` (ASCII, so never inside a
@@ -182,16 +181,8 @@ export function readSheetBytes(
   if (dataStart < 0) return state.rows;
   const closed = xml.indexOf("</sheetData>", dataStart);
   const dataEnd = closed < 0 ? xml.length : closed;
-  let from = dataStart;
-  while (from < dataEnd) {
-    let end = dataEnd;
-    if (from + chunkBytes < dataEnd) {
-      const before = xml.lastIndexOf(ROW_END, from + chunkBytes - ROW_END.length);
-      const after = before >= from ? before : xml.indexOf(ROW_END, from + chunkBytes);
-      if (after >= 0 && after < dataEnd) end = after + ROW_END.length;
-    }
+  for (const [from, end] of rowChunks(xml, dataStart, dataEnd, chunkBytes)) {
     readRows(xml.toString("utf8", from, end), ctx, state);
-    from = end;
   }
   if (order) order.ascending = state.ascending;
   return state.rows;
