@@ -117,6 +117,7 @@ interface ReadState {
   nextRow: number;
   /** Every row element so far came after the previous one. */
   ascending: boolean;
+  scratch: CellValue[];
   intern: Map<string, string>;
 }
 
@@ -137,7 +138,9 @@ function readRows(xml: string, ctx: SheetReadContext, state: ReadState): void {
       continue;
     }
     const re = expectAt(xml.indexOf("</row>", rOpenEnd));
-    const row: CellValue[] = [];
+    // Built in a scratch array, then copied at its exact length (a grown array keeps ~2× the slots).
+    const row = state.scratch;
+    row.length = 0;
     let j = rOpenEnd + 1;
     let nextCol = 0;
     while (j < re) {
@@ -160,7 +163,7 @@ function readRows(xml: string, ctx: SheetReadContext, state: ReadState): void {
       row[col] = value;
     }
     while (rows.length < rowNo - 1) rows.push([]);
-    rows[rowNo - 1] = row;
+    rows[rowNo - 1] = row.slice();
     i = re + 6;
   }
 }
@@ -176,7 +179,13 @@ export function readSheetBytes(
   chunkBytes: number = CHUNK_BYTES,
   order?: { ascending: boolean },
 ): CellValue[][] {
-  const state: ReadState = { rows: [], nextRow: 1, ascending: true, intern: ctx.intern ?? new Map() };
+  const state: ReadState = {
+    rows: [],
+    nextRow: 1,
+    ascending: true,
+    scratch: [],
+    intern: ctx.intern ?? new Map(),
+  };
   const dataStart = xml.indexOf("<sheetData");
   if (dataStart < 0) return state.rows;
   const closed = xml.indexOf("</sheetData>", dataStart);
