@@ -143,20 +143,20 @@ export function prepareIncidents(
   profile: Profile,
 ): { incidents: Incident[]; issues: Issue[] } {
   const preparer = new Preparer(input, profile);
-  // Logged rows first so a derived duplicate (same code and case id) gives way to the logged one.
   const rows = input.incidents;
   const out: Incident[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    if (rows[i].derived) continue;
+  const take = (i: number): void => {
     const inc = preparer.incident(rows[i], i);
     if (inc) out.push(inc);
+  };
+  // Logged rows first so a derived duplicate (same code and case id) gives way to the logged one.
+  const derived: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].derived) derived.push(i);
+    else take(i);
   }
   const logged = out.length;
-  for (let i = 0; i < rows.length; i++) {
-    if (!rows[i].derived) continue;
-    const inc = preparer.incident(rows[i], i);
-    if (inc) out.push(inc);
-  }
+  for (let i = 0; i < derived.length; i++) take(derived[i]);
   if (logged < out.length) out.sort((a, b) => a.index - b.index);
   return { incidents: out, issues: preparer.issues };
 }
