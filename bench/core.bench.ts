@@ -110,9 +110,11 @@ function ratio(r: SizeResult): string {
   return `< ${wall.toFixed(2)}× wall, < ${cpu.toFixed(2)}× CPU (${verdict}; ExcelJS alone was stopped)`;
 }
 
+/** Both clocks, each with its verdict: wall is what a user waits; CPU adds V8's GC and compiler threads. */
 function engineVerdict(r: SizeResult): string {
   if (r.incidents < 100_000) return "–";
-  return m.median(r.engine.cpu) <= ENGINE_TARGET_MS ? "met" : "**missed**";
+  const verdict = (ms: number) => `${m.secs(ms, 3)} ${ms <= ENGINE_TARGET_MS ? "met" : "**missed**"}`;
+  return `wall ${verdict(m.median(r.engine.ms))}; CPU ${verdict(m.median(r.engine.cpu))}`;
 }
 
 function section(results: SizeResult[], build: string): string {
@@ -126,8 +128,10 @@ Synthetic county-years (bench/lib/synth.ts): 100 windows, 500 staff, incidents s
 Parse and engine: median of ${RUNS} in-process runs after a warm-up, wall (min–max) and CPU time. CLI: one
 \`node dist/src/cli/main.js score <file> --out <tmp>\` process (${build}): wall, CPU (user + system) and peak RSS.
 ExcelJS alone: one process doing \`wb.xlsx.readFile\` + the same output tabs with plain \`addRow\` +
-\`wb.xlsx.writeFile\`, timed from the read to the end of the write (no inline flags, no styles). Targets are
-judged on CPU time because the machine is shared (see the load average below); wall times are upper bounds.
+\`wb.xlsx.writeFile\`, timed from the read to the end of the write (no inline flags, no styles). The CLI ratio
+is judged on CPU time (steadier on a shared machine; see the load average below). The engine target is shown on
+both clocks: wall time is what a user waits; CPU time is larger because V8 runs garbage collection and
+compilation on helper threads, which use the second core while the engine runs.
 Steps running longer than ${m.secs(TIMEOUT_MS, 0)} are stopped and reported as such.
 
 | step | ${head} |
@@ -137,7 +141,7 @@ ${row("parse (`parseWorkbook`: RawSheet[] → input), wall", (r) => m.spread(r.p
 ${row("parse, CPU", (r) => m.spread(r.parse.cpu))}
 ${row("engine (calendar + `assess`), wall", (r) => m.spread(r.engine.ms))}
 ${row("engine, CPU", (r) => m.spread(r.engine.cpu))}
-${row("engine target ≤ 0.3 s for 100k (CPU)", engineVerdict)}
+${row("engine target ≤ 0.3 s for 100k (median)", engineVerdict)}
 ${row("whole pipeline once (parse + engine + render), wall", (r) => m.secs(r.pipelineMs))}
 ${row("output tab rows", (r) => r.outputRows)}
 ${row("CLI end-to-end", cliCell)}
