@@ -74,7 +74,13 @@ class Preparer {
     return true;
   }
 
-  incident(row: IncidentRow, index: number): Incident | undefined {
+  /** Adds the row's incident to `out` when the row scores. */
+  take(row: IncidentRow, index: number, out: Incident[]): void {
+    const inc = this.incident(row, index);
+    if (inc) out.push(inc);
+  }
+
+  private incident(row: IncidentRow, index: number): Incident | undefined {
     const { byCode, issues } = this;
     const rule =
       byCode.get(row.code) ?? byCode.get(normalizeCode(this.profile, String(row.code ?? "")) ?? "");
@@ -145,18 +151,14 @@ export function prepareIncidents(
   const preparer = new Preparer(input, profile);
   const rows = input.incidents;
   const out: Incident[] = [];
-  const take = (i: number): void => {
-    const inc = preparer.incident(rows[i], i);
-    if (inc) out.push(inc);
-  };
   // Logged rows first so a derived duplicate (same code and case id) gives way to the logged one.
   const derived: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     if (rows[i].derived) derived.push(i);
-    else take(i);
+    else preparer.take(rows[i], i, out);
   }
   const logged = out.length;
-  for (let i = 0; i < derived.length; i++) take(derived[i]);
+  for (let i = 0; i < derived.length; i++) preparer.take(rows[derived[i]], derived[i], out);
   if (logged < out.length) out.sort((a, b) => a.index - b.index);
   return { incidents: out, issues: preparer.issues };
 }
