@@ -159,6 +159,32 @@ describe("engine properties", () => {
     );
   });
 
+  it("the order of the rows does not matter (without case ids, which make the first row count)", () => {
+    const summary = (r: ReturnType<typeof assess>) => ({
+      slots: [...r.windows, ...r.staff].map((x) => {
+        const reasons = "reasons" in x ? x.reasons : x.flags;
+        return [x.period, x.score, x.rank, x.grade, x.eligible, x.tiePending, reasonKeys(reasons)];
+      }),
+      flags: r.flags.map((f) => [f.sheet, f.row, [...f.codes].sort(), [...f.periods].sort()]),
+    });
+    const reasonKeys = (reasons: { code: string; text: string; sources: { row: number }[] }[]) =>
+      reasons.map((x) => `${x.code} ${x.text} ${x.sources.map((s) => s.row).sort((a, b) => a - b)}`).sort();
+    fc.assert(
+      fc.property(inputArb(false), fc.constantFrom(...PROFILES), fc.nat(), (inp, id, seed) => {
+        const rows = inp.incidents.map((r) => ({ ...r, caseId: undefined }));
+        // A deterministic shuffle of the rows; each keeps its own source row.
+        const shuffled = rows
+          .map((r, i) => ({ r, k: (i * 7919 + seed) % 104729 }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.r);
+        const a = assess({ ...inp, incidents: rows }, profile(id), calendar);
+        const b = assess({ ...inp, incidents: shuffled }, profile(id), calendar);
+        expect(summary(b)).toEqual(summary(a));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("is deterministic and does not modify its input", () => {
     fc.assert(
       fc.property(inputArb(true), (inp) => {
