@@ -7,6 +7,7 @@ import { buildPrintSheet } from "../../src/print";
 import { getProfile, listProfiles } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { Locale } from "../../src/pipeline/types";
+import { errorText } from "../errorText";
 import { fill, STRINGS, type Strings } from "../i18n";
 import { periodId, summaryPeriod } from "../periods";
 import type { Busy, PaneMessage, PaneProps, PaneState, PeriodChoice, PrintKind } from "./Pane.types";
@@ -17,10 +18,6 @@ const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noFreeze: "noticeNoFreeze",
   noPageLayout: "noticeNoPageLayout",
 };
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function usePane({ host, locale, onWritten }: PaneProps) {
   const t: Strings = STRINGS[locale];
@@ -45,7 +42,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
       try {
         await action();
       } catch (error) {
-        say({ intent: "error", text: fill(t.failed, { message: errorText(error) }) });
+        say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) });
       }
     },
     [t],
@@ -102,7 +99,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
       host
         .select?.(sheet, row, column)
         .catch((error: unknown) =>
-          say({ intent: "error", text: fill(t.failed, { message: errorText(error) }) }),
+          say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) }),
         );
     },
     [host, t],

@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { runAssessment } from "../../src/pipeline";
+import { ExcelReadError } from "../../src/hosts/excel/readPlan";
+import { errorText } from "../../taskpane/errorText";
 import { entities, explain, gradeCounts, points, vetoes } from "../../taskpane/explain";
 import { periodId, summaryPeriod } from "../../taskpane/periods";
 
@@ -53,5 +55,20 @@ describe("pane views of a real result", () => {
     expect(points(985)).toBe("98.5");
     expect(points(-5)).toBe("-0.5");
     expect(points(1000)).toBe("100.0");
+  });
+});
+
+describe("errorText", () => {
+  it("shows a bilingual read error in the pane's language only, other errors as they are", () => {
+    const error = new ExcelReadError(
+      "工作表“事项记录”第 3 行过大",
+      "Sheet 事项记录 row 3 is too large",
+      "事项记录",
+    );
+    expect(errorText(error, "zh-CN")).toBe("工作表“事项记录”第 3 行过大");
+    expect(errorText(error, "en")).toBe("Sheet 事项记录 row 3 is too large");
+    expect(error.message).toContain("\n");
+    expect(errorText(new Error("boom"), "en")).toBe("boom");
+    expect(errorText("text", "zh-CN")).toBe("text");
   });
 });
