@@ -30,6 +30,11 @@ export interface Slot {
   noAwards: boolean;
 }
 
+function holdsAll(slots: ReadonlyMap<PeriodId, Slot>, periods: readonly PeriodId[]): boolean {
+  for (let i = 0; i < periods.length; i++) if (!slots.has(periods[i])) return false;
+  return true;
+}
+
 export class Board {
   readonly audit: AuditLine[] = [];
   // Per type, then entity: no key strings built on the hot path.
@@ -102,14 +107,12 @@ export class Board {
   line(line: AuditLine): void {
     if (line.entityType === "township") return;
     const slots = this.periodsOf(line.entityType, line.entity);
-    if (!slots) return;
-    // A period without a slot does not count: the line lists only the periods it moved.
-    const periods = line.periods.filter((p) => slots.has(p));
-    this.lineIn(slots, periods.length === line.periods.length ? line : { ...line, periods });
+    if (slots) this.lineIn(slots, line);
   }
 
-  /** As `line`, given the entity's slots, which hold every one of the line's periods. */
+  /** As `line`, given the entity's slots. A period without a slot does not count and is left off the line. */
   lineIn(slots: ReadonlyMap<PeriodId, Slot>, line: AuditLine): void {
+    if (!holdsAll(slots, line.periods)) line = { ...line, periods: line.periods.filter((p) => slots.has(p)) };
     const { periods, points, category } = line;
     if (periods.length === 0) return;
     this.audit.push(line);

@@ -1,8 +1,8 @@
 /** Effects of each incident on the window, the staff member and the head, as audit lines per period. */
 import type { Profile } from "../rules/types";
-import type { Board, Slot } from "./board";
+import type { Board } from "./board";
 import type { Incident } from "./prepare";
-import type { PeriodId, StaffRow } from "./types";
+import type { StaffRow } from "./types";
 
 /** The window's head: the first roster member whose role is listed in the profile's headRoles order. */
 export function headsOf(staff: StaffRow[], profile: Profile): Map<string, string> {
@@ -45,11 +45,6 @@ const NOTES = {
   head: ["head", "head, derived"],
 } as const;
 
-function holdsAll(slots: ReadonlyMap<PeriodId, Slot>, periods: readonly PeriodId[]): boolean {
-  for (let i = 0; i < periods.length; i++) if (!slots.has(periods[i])) return false;
-  return true;
-}
-
 /** Writes one effect as one audit line counting in the incident's periods (the year only, if year-only). */
 function write(
   board: Board,
@@ -62,13 +57,11 @@ function write(
 ): void {
   const byPeriod = board.periodsOf(type, entity);
   if (!byPeriod) return;
-  let periods = yearOnly ? inc.yearPeriods : inc.periods;
-  if (!holdsAll(byPeriod, periods)) periods = periods.filter((p) => byPeriod.has(p));
   // Every line has the same shape (absent fields undefined): there are hundreds of thousands of them.
   board.lineIn(byPeriod, {
     entityType: type,
     entity,
-    periods,
+    periods: yearOnly ? inc.yearPeriods : inc.periods,
     date: inc.date,
     code: inc.code,
     text: inc.rule.text,
