@@ -8,7 +8,7 @@ import { cellText, isBlank } from "../workbook/cells";
 import { dataRows, findTab, readHeader, type DataRow } from "../workbook/headers";
 import { parseTenths } from "../workbook/numbers";
 import { parseSettings } from "../workbook/parse/settings";
-import { capIssues } from "../workbook/parseWorkbook";
+import { capIssues, duplicateTab } from "../workbook/parseWorkbook";
 import type { ProfileResolver } from "../workbook/profile";
 import { INDICATORS_TAB, SETTING_ITEMS, SETTINGS_TAB } from "../workbook/schema";
 import { matchKey } from "../workbook/text";
@@ -164,6 +164,10 @@ function resolverFor(lookup: ProfileLookup): ProfileResolver {
 export function readTownship(file: string, sheets: readonly RawSheet[], lookup: ProfileLookup): TownshipFile {
   const issues: Issue[] = [];
   const out: TownshipFile = { file, issues };
+  for (const def of [SETTINGS_TAB, INDICATORS_TAB]) {
+    const twice = duplicateTab(sheets, def);
+    if (twice) issues.push(twice);
+  }
   const settingsSheet = findTab(sheets, SETTINGS_TAB);
   if (!settingsSheet) {
     issues.push({

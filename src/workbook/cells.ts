@@ -25,12 +25,15 @@ export function columnLetter(column: number): string {
   return out;
 }
 
-/** `D3` for row 3, column 4; `3` alone when no column is known. */
+/**
+ * `D3` for row 3, column 4. A place is always named as a cell: a row without a known column is named by
+ * its first cell (`A3`), so the pane, the page, the CLI, the result tabs and the JSON all say the same.
+ */
 export function cellRef(row: number, column?: number): string {
-  return column === undefined ? String(row) : `${columnLetter(column)}${row}`;
+  return `${columnLetter(column ?? 1)}${row}`;
 }
 
-/** `事项记录!D3`; without a row, just the sheet name. */
+/** `事项记录!D3` (`事项记录!A3` for a whole row); without a row, just the sheet name. */
 export function cellAddress(sheet: string, row?: number, column?: number): string {
   return row === undefined ? sheet : `${sheet}!${cellRef(row, column)}`;
 }

@@ -1,7 +1,8 @@
 /** RawSheet[] → AssessmentInput + located issues, per the workbook contract (docs workbook.md). */
 import type { AssessmentInput, CaseRow, Issue } from "../engine/types";
 import { isBlankRow } from "./cells";
-import { findTab } from "./headers";
+import { aliasKeys, findTab } from "./headers";
+import { matchKey } from "./text";
 import type { ProfileResolver } from "./profile";
 import { parseCalendar, parseOverrides } from "./parse/extras";
 import type { ParseContext } from "./parse/context";
@@ -57,6 +58,23 @@ export function capIssues(issues: readonly Issue[], cap = ISSUE_CAP): Issue[] {
   return [...ordered.slice(0, cap), rest];
 }
 
+/**
+ * Two tabs that both answer to one tab's name or aliases (`事项记录` and `incidents`): which one holds
+ * the data is the user's call, never a silent pick of the first.
+ */
+export function duplicateTab(sheets: readonly RawSheet[], def: TabDef): Issue | undefined {
+  const keys = aliasKeys([def.name, ...def.aliases]);
+  const matching = sheets.filter((s) => keys.has(matchKey(s.name)));
+  if (matching.length < 2) return undefined;
+  const [first, second] = matching as [RawSheet, RawSheet];
+  return {
+    severity: "error",
+    code: "duplicate-tab",
+    sheet: second.name,
+    params: { tab: def.name, first: first.name, second: second.name },
+  };
+}
+
 function missingTab(def: TabDef): Issue {
   return { severity: "error", code: "missing-tab", sheet: def.name, params: { tab: def.name } };
 }
@@ -77,6 +95,8 @@ export function parseWorkbook(
   const tab = (def: TabDef, required: boolean) => {
     const sheet = findTab(sheets, def);
     if (!sheet && required) ctx.issues.push(missingTab(def));
+    const twice = duplicateTab(sheets, def);
+    if (twice) ctx.issues.push(twice);
     return sheet;
   };
   const settingsSheet = tab(SETTINGS_TAB, true);
@@ -100,6 +120,8 @@ export function parseWorkbook(
   let cases: CaseRow[] = [];
   if (options.parseCases) {
     const names = { windows: (windows ?? []).map((w) => w.name), staff: (staff ?? []).map((s) => s.name) };
+    const twice = duplicateTab(sheets, CASES_TAB);
+    if (twice) ctx.issues.push(twice);
     const parsed = options.parseCases(findTab(sheets, CASES_TAB), {
       ...names,
       ...(ctx.year ? { year: ctx.year } : {}),

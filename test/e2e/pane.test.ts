@@ -82,9 +82,11 @@ describe("task pane over the emulated Excel", () => {
     );
     const selection = await book<{ sheet: string; address: string }>(page, "return book.selection;");
     expect(selection.sheet).toBe("事项记录");
-    // The source is shown as 事项记录!A12 (a cell) or 事项记录!12 (a row); 定位 selects exactly that.
-    const [, column, row] = /!([A-Z]*)(\d+)$/.exec(label)!;
-    expect(selection.address).toBe(column ? `'事项记录'!${column}${row}` : `'事项记录'!A${row}:XFD${row}`);
+    // The source is always named as a cell (事项记录!A12); 定位 selects that cell, or its whole row when
+    // the source is a row (named by its first cell).
+    const [, column, row] = /!([A-Z]+)(\d+)$/.exec(label)!;
+    expect([`'事项记录'!${column}${row}`, `'事项记录'!A${row}:XFD${row}`]).toContain(selection.address);
+    if (column !== "A") expect(selection.address).toBe(`'事项记录'!${column}${row}`);
 
     await page.getByRole("tab", { name: "得分说明" }).click();
     await page.getByTestId("explanation").waitFor();

@@ -68,7 +68,9 @@ describe("buildTemplate", () => {
 
   it("reads back: the blank template names what is missing, a filled one scores (drop-down text accepted)", () => {
     const blank = parseWorkbook(filled({}), builtinProfiles);
-    expect(blank.issues.map((i) => `${i.code} ${i.sheet}!${i.row}`)).toEqual(["missing-setting 考核设置!1"]);
+    expect(blank.issues.map((i) => `${i.code} ${i.sheet}!${i.row}:${i.column}`)).toEqual([
+      "missing-setting 考核设置!2:2",
+    ]);
     const settings = byName("考核设置").rows.map((r) =>
       r[0] === "单位名称" ? ["单位名称", "田阳县政务服务中心"] : r,
     );

@@ -36,7 +36,7 @@ describe("cell addresses", () => {
   });
   it("names sheet and cell", () => {
     expect(cellAddress("事项记录", 3, 4)).toBe("事项记录!D3");
-    expect(cellAddress("事项记录", 3)).toBe("事项记录!3");
+    expect(cellAddress("事项记录", 3)).toBe("事项记录!A3");
     expect(cellAddress("考核设置")).toBe("考核设置");
   });
   it("reads blank rows and texts", () => {

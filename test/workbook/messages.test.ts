@@ -48,7 +48,7 @@ describe("messages", () => {
         },
         "en",
       ),
-    ).toBe("事项记录!7: looks like a duplicate of row 3");
+    ).toBe("事项记录!A7: looks like a duplicate of row 3");
   });
 
   it("falls back to the code and its parameters for unknown codes", () => {

@@ -1,3 +1,4 @@
+import { formatIssue } from "../../src/workbook/messages";
 import { en } from "../../src/workbook/messages/en";
 import type { RawSheet } from "../../src/workbook/types";
 import {
@@ -23,7 +24,12 @@ describe("parseWorkbook: every error is located", () => {
     ["workbook of blank sheets", [{ name: "Sheet1", rows: [[null, ""]] }], "empty-workbook "],
     ["missing settings tab", { omit: ["考核设置"] }, "missing-tab 考核设置"],
     ["missing incidents tab", { omit: ["事项记录"] }, "missing-tab 事项记录"],
-    ["missing unit name", { settings: settingsRows({ 单位名称: undefined }) }, "missing-setting 考核设置!1"],
+    [
+      "missing unit name row",
+      { settings: settingsRows({ 单位名称: undefined }) },
+      "missing-setting 考核设置",
+    ],
+    ["blank unit name", { settings: settingsRows({ 单位名称: null }) }, "missing-setting 考核设置!B2"],
     ["bad unit type", { settings: settingsRows({ 单位类型: "市中心" }) }, "bad-unit-type 考核设置!B3"],
     ["bad year", { settings: settingsRows({ 考核年度: "明年" }) }, "bad-year 考核设置!B4"],
     ["fractional year", { settings: settingsRows({ 考核年度: 2025.5 }) }, "bad-year 考核设置!B4"],
@@ -37,6 +43,12 @@ describe("parseWorkbook: every error is located", () => {
     ["negative quantity", { incidents: [incident({ 数量: -1 })] }, "bad-quantity 事项记录!E2"],
     ["fractional quantity", { incidents: [incident({ 数量: 1.5 })] }, "bad-quantity 事项记录!E2"],
     ["text quantity", { incidents: [incident({ 数量: "两" })] }, "bad-quantity 事项记录!E2"],
+    ["huge quantity", { incidents: [incident({ 数量: 4.5e15 })] }, "quantity-too-large 事项记录!E2"],
+    [
+      "quantity past the bound",
+      { incidents: [incident({ 数量: "10000" })] },
+      "quantity-too-large 事项记录!E2",
+    ],
     ["negative days", { incidents: [incident({ 条款: "15.7", 天数: -2 })] }, "bad-days 事项记录!F2"],
     [
       "分值 above range",
@@ -94,6 +106,27 @@ describe("parseWorkbook: every error is located", () => {
     expect(onlyError(spec)).toBe(expected);
   });
 
+  it("accepts a quantity at the bound (9999 on one row)", () => {
+    const out = parse(workbook({ incidents: [incident({ 数量: 9999 })] }));
+    expect(out.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(out.input!.incidents[0]!.quantity).toBe(9999);
+  });
+
+  it("refuses two tabs that both are 事项记录 (one by alias), naming both", () => {
+    const sheets = workbook();
+    sheets.push({ name: "incidents", rows: sheets[3]!.rows.map((r) => [...r]) });
+    expect(onlyError(sheets)).toBe("duplicate-tab incidents");
+    const issue = parse(sheets).issues.find((i) => i.code === "duplicate-tab")!;
+    expect(issue.params).toEqual({ tab: "事项记录", first: "事项记录", second: "incidents" });
+    expect(formatIssue(issue)).toBe(
+      "incidents：有两个工作表都是“事项记录”：“事项记录”和“incidents”，请保留一个（重命名或删除另一个）",
+    );
+    // Traditional and simplified names of one tab are one tab twice too.
+    const twice = workbook();
+    twice.push({ name: "考核設置", rows: settingsRows().map((r) => [...r]) });
+    expect(onlyError(twice)).toBe("duplicate-tab 考核設置");
+  });
+
   it("reports a missing header on the header row", () => {
     const sheets = workbook();
     sheets[3] = {
@@ -103,7 +136,7 @@ describe("parseWorkbook: every error is located", () => {
         ["2025-03-05", "公安", "张三", 1],
       ],
     };
-    expect(onlyError(sheets)).toBe("missing-header 事项记录!1");
+    expect(onlyError(sheets)).toBe("missing-header 事项记录!A1");
     const out = parse(sheets);
     expect(out.issues[0]!.params).toMatchObject({ header: "条款" });
   });
@@ -174,7 +207,7 @@ describe("parseWorkbook: warnings are located and the run goes on", () => {
       "warning staff-window-mismatch 事项记录!C2",
     ],
     ["unverified row", { incidents: [incident({ 核实: "否" })] }, "warning unverified-row 事项记录!I2"],
-    ["likely duplicate", { incidents: [incident(), incident()] }, "warning duplicate-incident 事项记录!3"],
+    ["likely duplicate", { incidents: [incident(), incident()] }, "warning duplicate-incident 事项记录!A3"],
     [
       "person not yet stationed",
       { incidents: [incident({ 日期: "2025-03-05" })], staff: [["张三", "公安", "", "", "2025-04-01", ""]] },

@@ -2,6 +2,7 @@
 export const en = {
   "empty-workbook": "the workbook is empty",
   "missing-tab": 'missing tab "{tab}"',
+  "duplicate-tab": 'two tabs are "{tab}": "{first}" and "{second}"; keep one (rename or delete the other)',
   "missing-header": 'missing column "{header}"',
   "missing-setting": 'missing setting "{item}"',
   "bad-unit-type": 'unit type "{value}" is neither 县中心 nor 镇街',
@@ -19,6 +20,7 @@ export const en = {
   "date-outside-year": "date {date} is outside the assessment year {year}; the row is skipped",
   "unknown-rule": 'unknown rule code "{value}"',
   "bad-quantity": 'quantity "{value}" must be a positive whole number',
+  "quantity-too-large": 'quantity "{value}" is more than {max} on one row; check the number',
   "bad-days": 'days "{value}" must be a whole number, 0 or more',
   "points-not-allowed": 'points "{value}" given, but rule {code} has fixed points',
   "bad-points": '"{value}" has more than one decimal',

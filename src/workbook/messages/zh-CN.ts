@@ -4,6 +4,7 @@ import type { MessageKey } from "./en";
 export const zhCN: Record<MessageKey, string> = {
   "empty-workbook": "工作簿为空",
   "missing-tab": "缺少工作表“{tab}”",
+  "duplicate-tab": "有两个工作表都是“{tab}”：“{first}”和“{second}”，请保留一个（重命名或删除另一个）",
   "missing-header": "缺少列“{header}”",
   "missing-setting": "缺少设置项“{item}”",
   "bad-unit-type": "单位类型“{value}”应为县中心或镇街",
@@ -21,6 +22,7 @@ export const zhCN: Record<MessageKey, string> = {
   "date-outside-year": "日期{date}不在考核年度{year}内，该行不计分",
   "unknown-rule": "未知条款“{value}”",
   "bad-quantity": "数量“{value}”应为正整数",
+  "quantity-too-large": "数量“{value}”超过单行上限 {max}，请核对",
   "bad-days": "天数“{value}”应为不小于0的整数",
   "points-not-allowed": "条款{code}分值固定，不能填写分值“{value}”",
   "bad-points": "“{value}”最多保留一位小数",

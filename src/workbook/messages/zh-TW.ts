@@ -4,6 +4,7 @@ import type { MessageKey } from "./en";
 export const zhTW: Record<MessageKey, string> = {
   "empty-workbook": "活頁簿為空",
   "missing-tab": "缺少工作表「{tab}」",
+  "duplicate-tab": "有兩個工作表都是「{tab}」：「{first}」和「{second}」，請保留一個（重新命名或刪除另一個）",
   "missing-header": "缺少欄「{header}」",
   "missing-setting": "缺少設置項「{item}」",
   "bad-unit-type": "單位類型「{value}」應為縣中心或鎮街",
@@ -21,6 +22,7 @@ export const zhTW: Record<MessageKey, string> = {
   "date-outside-year": "日期{date}不在考核年度{year}內，該列不計分",
   "unknown-rule": "未知條款「{value}」",
   "bad-quantity": "數量「{value}」應為正整數",
+  "quantity-too-large": "數量「{value}」超過單列上限 {max}，請核對",
   "bad-days": "天數「{value}」應為不小於0的整數",
   "points-not-allowed": "條款{code}分值固定，不能填寫分值「{value}」",
   "bad-points": "「{value}」最多保留一位小數",

@@ -50,12 +50,23 @@ function parseCode(row: DataRow, ctx: ParseContext): string | undefined {
   return code;
 }
 
+/**
+ * The most one row may count. An evaluator records how many times something happened on one row; far
+ * beyond that is a typing slip, and it keeps every total (points × quantity, summed over a county's
+ * year) exact in integer tenths.
+ */
+export const MAX_QUANTITY = 9999;
+
 function parseQuantity(row: DataRow, ctx: ParseContext): number | undefined {
   const text = row.text("quantity");
   if (!text) return 1;
   const n = parseInteger(row.value("quantity"));
   if (n === undefined || n <= 0) {
     ctx.issues.push(rowIssue(row, "quantity", "bad-quantity", { value: text }));
+    return undefined;
+  }
+  if (n > MAX_QUANTITY) {
+    ctx.issues.push(rowIssue(row, "quantity", "quantity-too-large", { value: text, max: MAX_QUANTITY }));
     return undefined;
   }
   return n;

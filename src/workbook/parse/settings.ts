@@ -60,14 +60,16 @@ export function parseSettings(
     if (item && !found.has(item)) found.set(item, row);
   }
   const before = ctx.issues.length;
-  const missing = (item: Item) =>
-    ctx.issues.push({
-      severity: "error",
-      code: "missing-setting",
-      sheet: sheet.name,
-      ...(header.row > 0 ? { row: header.row } : {}),
-      params: { item: SETTING_ITEMS[item][0] },
-    });
+  // A blank value is named by its value cell (考核设置!B2); an item without a row by the tab alone.
+  const missing = (item: Item) => {
+    const params = { item: SETTING_ITEMS[item][0] };
+    const row = found.get(item);
+    ctx.issues.push(
+      row
+        ? rowIssue(row, "value", "missing-setting", params)
+        : { severity: "error", code: "missing-setting", sheet: sheet.name, params },
+    );
+  };
 
   const nameRow = found.get("unitName");
   const unitName = nameRow?.text("value") ?? "";
