@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import { cellRef } from "../workbook/cells";
-import { consolidateFiles, type ConsolidateFilesOutcome } from "../consolidate/files";
+import { consolidateFiles, type ConsolidateFilesOutcome, type NamedBytes } from "../consolidate/files";
 import { problemLine, problemText } from "../consolidate/messages";
 import { expandPaths, readNamedFiles } from "../consolidate/node";
 import { writeFileAtomic } from "../hosts/xlsx/files";
@@ -13,10 +13,11 @@ import { XlsxHost } from "../hosts/xlsx/host";
 import { fileIssueMessage } from "../hosts/xlsx/messages";
 import type { Locale } from "../pipeline/types";
 import { getProfile, listProfiles } from "../rules";
+import { outputClash } from "./consolidateOut";
 import type { Command, CliIo, ExitCode } from "./io";
+import { commandHelp, usageLine } from "./usage";
 
-const USAGE = `用法 / usage: kaohe consolidate <files or folders…> --out county.xlsx [--json] [--year 2025]
-                   [--profile tianyang-2008|tongshan] [--prefer <file>]… [--lang zh-CN|zh-TW|en]\n`;
+const USAGE = usageLine("consolidate");
 
 interface Args {
   inputs: string[];
@@ -30,11 +31,12 @@ interface Args {
 
 const LOCALES: Locale[] = ["zh-CN", "zh-TW", "en"];
 
-function parseArgs(argv: string[]): Args | string {
+function parseArgs(argv: string[]): Args | string | "help" {
   const args: Args = { inputs: [], json: false, prefer: [], locale: "zh-CN" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string | undefined => argv[++i];
+    if (a === "--help" || a === "-h") return "help";
     if (a === "--json") args.json = true;
     else if (a === "--out") args.out = value();
     else if (a === "--prefer") {
@@ -102,34 +104,57 @@ function jsonDocument(outcome: ConsolidateFilesOutcome, out: string | undefined,
   };
 }
 
+const SUMMARY: Record<
+  Locale,
+  (n: number, year: string, left: number, problems: number, out?: string) => string
+> = {
+  "zh-CN": (n, y, left, p, out) =>
+    `已汇总 ${n} 个镇街（${y} 年度），${left} 个文件未汇总，问题 ${p} 条${out ? `；已写入 ${out}` : ""}\n`,
+  "zh-TW": (n, y, left, p, out) =>
+    `已彙總 ${n} 個鎮街（${y} 年度），${left} 個檔案未彙總，問題 ${p} 條${out ? `；已寫入 ${out}` : ""}\n`,
+  en: (n, y, left, p, out) =>
+    `consolidated ${n} township(s) (year ${y}), ${left} file(s) left out, ${p} problem(s)${out ? `; written to ${out}` : ""}\n`,
+};
+
+const NOT_AN_INPUT: Record<Locale, (file: string) => string> = {
+  "zh-CN": (f) => `--prefer ${f}：不在输入文件中\n`,
+  "zh-TW": (f) => `--prefer ${f}：不在輸入檔案中\n`,
+  en: (f) => `--prefer ${f}: not among the input files\n`,
+};
+
 function summary(outcome: ConsolidateFilesOutcome, out: string | undefined, locale: Locale): string {
   const { result } = outcome;
-  const n = result.townships.length;
-  const left = result.excluded.length;
-  if (locale === "en") {
-    return `consolidated ${n} township(s) (year ${result.year ?? "-"}), ${left} file(s) left out, ${result.problems.length} problem(s)${out ? `; written to ${out}` : ""}\n`;
-  }
-  const w = locale === "zh-TW" ? "彙總" : "汇总";
-  return `已${w} ${n} 个镇街（${result.year ?? "-"} 年度），${left} 个文件未${w}，问题 ${result.problems.length} 条${out ? `；已写入 ${out}` : ""}\n`;
+  const year = String(result.year ?? "-");
+  return SUMMARY[locale](result.townships.length, year, result.excluded.length, result.problems.length, out);
 }
+
+const shownPath = (cwd: string, file: string): string => path.relative(cwd, file) || file;
 
 async function run(args: Args, io: CliIo): Promise<ExitCode> {
   const inputs = args.inputs.map((p) => path.resolve(io.cwd, p));
-  const { files, missing } = await expandPaths(inputs);
+  const { files, missing, refused } = await expandPaths(inputs);
   const out = args.out === undefined ? undefined : path.resolve(io.cwd, args.out);
+  const clash = out ? await outputClash(out, files, inputs) : ({ kind: "none" } as const);
+  if (clash.kind === "input") {
+    const issue = {
+      severity: "error" as const,
+      code: "output-is-input",
+      params: { file: shownPath(io.cwd, clash.file) },
+    };
+    io.stderr(`kaohe consolidate: ${problemText(issue, args.locale)}\n${USAGE}`);
+    return 2;
+  }
+  const unread = (file: string, code: string): NamedBytes => {
+    const name = shownPath(io.cwd, file);
+    return { name, bytes: new Uint8Array(0), issues: [{ severity: "error", code, params: { file: name } }] };
+  };
   const outcome = await consolidateFiles(
     (async function* () {
-      for (const m of missing) {
-        const name = path.relative(io.cwd, m) || m;
-        yield {
-          name,
-          bytes: new Uint8Array(0),
-          issues: [{ severity: "error" as const, code: "file-not-found", params: { file: name } }],
-        };
-      }
-      // The output of a previous run is never read back as a township.
+      for (const m of missing) yield unread(m, "file-not-found");
+      for (const r of refused) yield unread(r.path, r.code);
+      // A previous run's output lying among the inputs is replaced, never read back as a township.
       yield* readNamedFiles(
-        files.filter((f) => f !== out),
+        files.filter((f) => clash.kind !== "previous-output" || f !== clash.file),
         io.cwd,
       );
     })(),
@@ -143,9 +168,7 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
   for (const p of outcome.problems) io.stderr(problemLine(p, args.locale) + "\n");
   const names = [...outcome.result.used, ...outcome.result.excluded].map((n) => path.basename(n));
   for (const p of args.prefer.filter((p) => !names.includes(path.basename(p)))) {
-    io.stderr(
-      args.locale === "en" ? `--prefer ${p}: not among the input files\n` : `--prefer ${p}：不在输入文件中\n`,
-    );
+    io.stderr(NOT_AN_INPUT[args.locale](p));
   }
   const ok = outcome.result.townships.length > 0;
   let written: string | undefined;
@@ -174,6 +197,10 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
 
 export const consolidateCommand: Command = async (argv, io) => {
   const args = parseArgs(argv);
+  if (args === "help") {
+    io.stdout(commandHelp("consolidate"));
+    return 0;
+  }
   if (typeof args === "string") {
     io.stderr(`kaohe consolidate: ${args}\n${USAGE}`);
     return 2;

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
+import "./startCheck";
 import { processIo, type CliIo, type Command, type ExitCode } from "./io";
 import { scoreCommand } from "./score";
 import { templateCommand } from "./template";
 import { consolidateCommand } from "./consolidate";
 import { printCommand } from "./print";
+import { terminalSafe, terminalSafeIo } from "./terminal";
+import { mainUsage } from "./usage";
 
 const COMMANDS: Record<string, Command> = {
   score: scoreCommand,
@@ -12,22 +15,17 @@ const COMMANDS: Record<string, Command> = {
   print: printCommand,
 };
 
-const USAGE = `用法 / usage:
-  kaohe template <file.xlsx> [--profile tianyang-2008|tongshan] [--year 2025] [--township] [--force]
-  kaohe score <in.xlsx> [--out <file>] [--period 2025-03|2025-Q1|2025] [--json] [--lang zh-CN|zh-TW|en]
-  kaohe consolidate <files or folder…> --out county.xlsx [--json]
-  kaohe print <in.xlsx> --period 2025-Q1 [--who …] [--out file.xlsx] [--pdf file.pdf]
-`;
-
-export async function main(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
+/** Runs one command; everything it prints is made terminal-safe (see ./terminal). */
+export async function main(argv: string[], given: CliIo = processIo): Promise<ExitCode> {
+  const io = terminalSafeIo(given);
   const [name, ...rest] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
-    io.stdout(USAGE);
+    io.stdout(mainUsage());
     return 0;
   }
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
-    io.stderr(USAGE);
+    io.stderr(mainUsage());
     return 2;
   }
   return command(rest, io);
@@ -39,9 +37,8 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(
-        `kaohe: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(terminalSafe(`kaohe: ${text}\n`));
       process.exitCode = 3;
     },
   );

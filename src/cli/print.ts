@@ -10,7 +10,7 @@ import os from "os";
 import * as path from "path";
 import type { Issue } from "../engine/types";
 import { XlsxHost } from "../hosts/xlsx";
-import { defaultOutputPath, openWorkbookFile, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
+import { defaultOutputPath, openWorkbookFile, sameFile } from "../hosts/xlsx/files";
 import { runAssessment } from "../pipeline";
 import type { Locale } from "../pipeline/types";
 import {
@@ -23,9 +23,10 @@ import {
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { normalizePeriodArg } from "./scoreArgs";
 import { errorText } from "./scoreReport";
+import { writeAllOrNothing, WriteAllError, type Output } from "./writeAll";
+import { commandHelp, usageLine } from "./usage";
 
-export const PRINT_USAGE =
-  "用法 / usage: kaohe print <in.xlsx> --period 2025-Q1 [--who windows|staff|township|all|name1,name2] [--out file.xlsx] [--pdf file.pdf] [--lang zh-CN|zh-TW|en]\n";
+export const PRINT_USAGE = usageLine("print");
 
 export interface PrintArgs {
   input: string;
@@ -95,6 +96,18 @@ const PDF_FAILED: Record<Locale, (detail: string) => string> = {
   en: (d) => `LibreOffice could not convert to PDF: ${d}. Nothing was written.`,
 };
 
+const NONE_WRITTEN: Record<Locale, (files: string[]) => string> = {
+  "zh-CN": (f) => `未写入任何文件（${f.join("、")} 均未生成或改动）。`,
+  "zh-TW": (f) => `未寫入任何檔案（${f.join("、")} 均未產生或變更）。`,
+  en: (f) => `Nothing was written (${f.join(", ")}: none created or changed).`,
+};
+
+const SOME_WRITTEN: Record<Locale, (kept: string[], missing: string[]) => string> = {
+  "zh-CN": (k, m) => `已写入 ${k.join("、")}，但 ${m.join("、")} 未写入；请删除已写入的文件后重试。`,
+  "zh-TW": (k, m) => `已寫入 ${k.join("、")}，但 ${m.join("、")} 未寫入；請刪除已寫入的檔案後重試。`,
+  en: (k, m) => `${k.join(", ")} written, but ${m.join(", ")} not; delete the written file(s) and retry.`,
+};
+
 const DONE: Record<Locale, (n: number, pages: number, period: string, files: string) => string> = {
   "zh-CN": (n, p, period, f) => `已生成 ${n} 份考核表（${period}，共 ${p} 页）：${f}\n`,
   "zh-TW": (n, p, period, f) => `已產生 ${n} 份考核表（${period}，共 ${p} 頁）：${f}\n`,
@@ -161,7 +174,7 @@ function fail(io: CliIo, issues: Issue[], lang: Locale, extra = ""): ExitCode {
 export const printCommand: Command = async (argv, io) => {
   const args = parsePrintArgs(argv);
   if (args === "help") {
-    io.stdout(PRINT_USAGE);
+    io.stdout(commandHelp("print"));
     return 0;
   }
   if (typeof args === "string") {
@@ -179,6 +192,10 @@ export const printCommand: Command = async (argv, io) => {
       io.stderr(`kaohe print: --out/--pdf must not be the input file\n${PRINT_USAGE}`);
       return 2;
     }
+  }
+  if (out && pdf && (await sameFile(out, pdf))) {
+    io.stderr(`kaohe print: --out and --pdf must name different files\n${PRINT_USAGE}`);
+    return 2;
   }
 
   const opened = await openWorkbookFile(input);
@@ -219,29 +236,27 @@ export const printCommand: Command = async (argv, io) => {
     await opened.host.writeOutputs([sheet]);
     xlsxBytes = await opened.host.toBuffer();
   }
-  const written: string[] = [];
-  let current = "";
+  const outputs: Output[] = [];
+  if (out && xlsxBytes) outputs.push({ file: out, bytes: xlsxBytes });
+  if (pdf && pdfBytes) outputs.push({ file: pdf, bytes: pdfBytes });
   try {
-    for (const [file, bytes] of [
-      [out, xlsxBytes],
-      [pdf, pdfBytes],
-    ] as const) {
-      if (!file || !bytes) continue;
-      current = shown(io, file);
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, bytes, true);
-      written.push(shown(io, file));
-    }
+    await writeAllOrNothing(outputs);
   } catch (error) {
-    const detail =
-      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    if (!(error instanceof WriteAllError)) throw error;
+    const reason = error.reason as NodeJS.ErrnoException | undefined;
+    const detail = reason?.code ?? (reason instanceof Error ? reason.message : String(reason));
     const issue: Issue = {
       severity: "error",
       code: "file-write-failed",
-      params: { file: current, detail },
+      params: { file: shown(io, error.file), detail },
     };
-    return fail(io, [issue], args.lang);
+    const all = outputs.map((o) => shown(io, o.file));
+    const kept = error.written.map((f) => shown(io, f));
+    const missing = all.filter((f) => !kept.includes(f));
+    const outcome = kept.length === 0 ? NONE_WRITTEN[args.lang](all) : SOME_WRITTEN[args.lang](kept, missing);
+    return fail(io, [issue], args.lang, `${outcome}\n`);
   }
+  const written = outputs.map((o) => shown(io, o.file));
   const pages = (sheet.pageSetup?.rowBreaks.length ?? 0) + 1;
   io.stdout(
     DONE[args.lang](entities.length, pages, formatPeriod(args.period, args.lang), written.join(", ")),

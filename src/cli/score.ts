@@ -16,9 +16,9 @@ import type { Locale, RunOutcome } from "../pipeline/types";
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { parseScoreArgs } from "./scoreArgs";
 import { errorText, jsonDocument, summaryText } from "./scoreReport";
+import { commandHelp, usageLine } from "./usage";
 
-export const SCORE_USAGE =
-  "用法 / usage: kaohe score <in.xlsx> [--out <file>] [--period 2025-03|2025-Q1|2025] [--json] [--lang zh-CN|zh-TW|en]\n";
+export const SCORE_USAGE = usageLine("score");
 
 const EXCELJS_LIMITS: GuardLimits = {
   maxFileBytes: 200 * 2 ** 20,
@@ -53,7 +53,7 @@ export const scoreCommand: Command = async (argv, io) => {
   const parsed = parseScoreArgs(argv);
   if (!parsed.ok) {
     if (parsed.help) {
-      io.stdout(SCORE_USAGE);
+      io.stdout(commandHelp("score"));
       return 0;
     }
     return usageError(io, parsed.error, parsed.json);

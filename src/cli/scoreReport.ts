@@ -6,6 +6,8 @@ import { jsonIssue, toJsonReport, type JsonReport } from "../pipeline/jsonReport
 import type { Locale, RunOutcome } from "../pipeline/types";
 import { formatIssue } from "../workbook/messages";
 import { formatReason, TIE_PENDING } from "../workbook/render/format";
+import { gradeName } from "./gradeNames";
+import { alignColumns } from "./width";
 
 interface Labels {
   title: (unit: string, year: number, profile: string) => string;
@@ -111,13 +113,13 @@ export function jsonDocument(
 
 const GRADE_ORDER = ["优秀", "合格", "称职", "基本称职", "不合格", "不称职", TIE_PENDING];
 
-function countGrades(items: { grade: string }[]): string {
+function countGrades(items: { grade: string }[], locale: Locale): string {
   const counts = new Map<string, number>();
   for (const { grade } of items) counts.set(grade, (counts.get(grade) ?? 0) + 1);
   const rank = (g: string) => (GRADE_ORDER.includes(g) ? GRADE_ORDER.indexOf(g) : GRADE_ORDER.length);
   return [...counts]
     .sort((a, b) => rank(a[0]) - rank(b[0]))
-    .map(([g, n]) => `${g} ${n}`)
+    .map(([g, n]) => `${gradeName(g, locale)} ${n}`)
     .join(" · ");
 }
 
@@ -159,15 +161,31 @@ export function summaryText(outcome: RunOutcome, locale: Locale, written: string
     outcome.period ? p === outcome.period : !/^\d{4}-\d\d$/.test(p),
   );
   if (result.windows.length > 0 || result.staff.length > 0) {
-    lines.push(`${L.period.padEnd(9)}${L.windows} | ${L.staff}`);
+    // Columns aligned by display width (a CJK character takes two terminal columns).
+    const table = [[L.period, L.windows, L.staff]];
     for (const p of shown) {
-      const w = countGrades(result.windows.filter((x) => x.period === p)) || L.none;
-      const s = countGrades(result.staff.filter((x) => x.period === p)) || L.none;
-      lines.push(`${p.padEnd(9)}${w} | ${s}`);
+      const w =
+        countGrades(
+          result.windows.filter((x) => x.period === p),
+          locale,
+        ) || L.none;
+      const s =
+        countGrades(
+          result.staff.filter((x) => x.period === p),
+          locale,
+        ) || L.none;
+      table.push([p, w, s]);
     }
+    lines.push(...alignColumns(table, " | "));
   }
-  for (const t of result.townships) {
-    lines.push(`${L.townships}: ${t.unit} ${(t.total / 10).toFixed(1)} ${t.grade} (${t.rank})`);
+  if (result.townships.length > 0) {
+    const rows = result.townships.map((t) => [
+      `${L.townships}:`,
+      t.unit,
+      (t.total / 10).toFixed(1),
+      `${gradeName(t.grade, locale)} (${t.rank})`,
+    ]);
+    lines.push(...alignColumns(rows, " "));
   }
   // One line per entity and reason; the periods it shows in (month, quarter, year) are listed together.
   const reasonLines = new Map<string, string[]>();

@@ -6,9 +6,9 @@ import { XlsxHost } from "../hosts/xlsx/host";
 import { buildTemplate } from "../pipeline";
 import { getProfile, listProfiles } from "../rules";
 import type { Command } from "./io";
+import { commandHelp, usageLine } from "./usage";
 
-export const TEMPLATE_USAGE =
-  "用法 / usage: kaohe template <file.xlsx> [--profile tianyang-2008|tongshan] [--year 2025] [--township] [--force]\n";
+export const TEMPLATE_USAGE = usageLine("template");
 
 interface TemplateArgs {
   file: string;
@@ -41,7 +41,7 @@ function parseTemplateArgs(argv: string[]): TemplateArgs | string {
 
 export const templateCommand: Command = async (argv, io) => {
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout(TEMPLATE_USAGE);
+    io.stdout(commandHelp("template"));
     return 0;
   }
   const args = parseTemplateArgs(argv);

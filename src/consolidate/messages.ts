@@ -9,6 +9,9 @@ import type { Problem } from "./types";
 type Table = Record<string, string>;
 
 const ZH_CN: Table = {
+  "file-broken-link": "文件 {file}：是符号链接，但指向的文件不存在，未汇总",
+  "file-not-regular": "文件 {file}：不是普通文件（是命名管道、设备或套接字），未读取",
+  "output-is-input": "--out {file} 是输入文件之一，不会覆盖它；请把汇总结果写到输入以外的文件",
   "missing-checklist": "缺少“{tab}”工作表（镇街考核清单），无法汇总",
   "not-township": "单位类型为“{value}”，不是镇街工作簿",
   "checklist-unknown-indicator": "未知指标“{value}”",
@@ -29,6 +32,9 @@ const ZH_CN: Table = {
 };
 
 const ZH_TW: Table = {
+  "file-broken-link": "檔案 {file}：是符號連結，但指向的檔案不存在，未彙總",
+  "file-not-regular": "檔案 {file}：不是一般檔案（是具名管道、裝置或通訊端），未讀取",
+  "output-is-input": "--out {file} 是輸入檔案之一，不會覆寫它；請把彙總結果寫到輸入以外的檔案",
   "missing-checklist": "缺少「{tab}」工作表（鎮街考核清單），無法彙總",
   "not-township": "單位類型為「{value}」，不是鎮街活頁簿",
   "checklist-unknown-indicator": "未知指標「{value}」",
@@ -50,6 +56,10 @@ const ZH_TW: Table = {
 };
 
 const EN: Table = {
+  "file-broken-link": "file {file}: a symbolic link to a file that does not exist; left out",
+  "file-not-regular": "file {file}: not a regular file (a FIFO, device or socket); not read",
+  "output-is-input":
+    "--out {file} is one of the input files and is never overwritten; write the county workbook elsewhere",
   "missing-checklist": 'no "{tab}" sheet (township checklist); cannot consolidate',
   "not-township": 'unit type is "{value}": not a township workbook',
   "checklist-unknown-indicator": 'unknown indicator "{value}"',

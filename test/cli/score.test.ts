@@ -44,8 +44,8 @@ describe("kaohe score: success", () => {
     expect(run.stdout).toContain("测试县政务服务中心 2025 年度考核");
     expect(run.stdout).toContain("已写入: county.scored.xlsx");
     // Q2: 公安 102, 人社 100, 税务 98 are 优秀 (quota 3); 民政 has 20B.3. Q4: all four at 100 tie across the quota.
-    expect(run.stdout).toMatch(/2025-Q2 +优秀 3 · 合格 1 \|/);
-    expect(run.stdout).toMatch(/2025-Q4 +并列待裁定 4 \|/);
+    expect(run.stdout).toMatch(/2025-Q2 \| 优秀 3 · 合格 1 \|/);
+    expect(run.stdout).toMatch(/2025-Q4 \| 并列待裁定 4 +\|/);
     expect(run.stdout).toContain("民政: 20B.3");
     expect(sha256(file)).toBe(hash);
     expect(listFiles(dir)).toEqual(["county.scored.xlsx", "county.xlsx"]);

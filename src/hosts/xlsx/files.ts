@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Issue } from "../../engine/types";
 import { XlsxHost } from "./host";
+import { removeStaleTemps, tempPathFor } from "./tempFiles";
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? "";
@@ -38,13 +39,14 @@ export async function openWorkbookFile(
 
 /**
  * Writes bytes to a temporary file beside the target, then renames it into place, so a failure never
- * leaves a half-written file. Without `overwrite`, an existing target is never replaced (a hard link
- * from the temp file fails atomically if the target appeared meanwhile).
+ * leaves a half-written file; temp files of killed earlier runs are removed first. Without `overwrite`,
+ * an existing target is never replaced (a hard link from the temp file fails atomically if the target
+ * appeared meanwhile).
  * @throws the file-system error (EEXIST when the target exists and overwrite is false).
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array, overwrite: boolean): Promise<void> {
-  const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  await removeStaleTemps(target);
+  const tmp = tempPathFor(target);
   try {
     await fs.writeFile(tmp, bytes, { flag: "wx" });
     if (overwrite) {
