@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 import { expandPaths } from "../../src/consolidate/node";
-import { writeTownship } from "./support/townships";
+import { townshipBytes, writeTownship } from "./support/townships";
 
 let root: string;
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
@@ -138,6 +138,32 @@ describe("links, FIFOs and devices in the inputs", () => {
       { path: path.join(dir, "b.xlsx"), code: "file-broken-link" },
       { path: path.join(dir, "x.xlsx"), code: "file-not-regular" },
       { path: "/dev/zero", code: "file-not-regular" },
+    ]);
+  });
+});
+
+describe("a township workbook with two checklist tabs", () => {
+  it("is left out with a problem naming both tabs, never read from the first silently", async () => {
+    const dir = await folder("g", ["镇1"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await townshipBytes({ name: "镇2" })) as unknown as ArrayBuffer);
+    const copy = wb.addWorksheet("indicators");
+    wb.getWorksheet("镇街指标")!.eachRow((row) => void copy.addRow(row.values as unknown[]));
+    await wb.xlsx.writeFile(path.join(dir, "镇2.xlsx"));
+    const res = await run(["g", "--json"], root);
+    expect(res.code).toBe(0);
+    const doc = JSON.parse(res.stdout) as {
+      excluded: string[];
+      problems: { file: string; sheet: string; code: string; message: string }[];
+    };
+    expect(doc.excluded).toEqual(["镇2.xlsx"]);
+    expect(doc.problems).toEqual([
+      expect.objectContaining({
+        file: "镇2.xlsx",
+        sheet: "indicators",
+        code: "duplicate-tab",
+        message: "有两个工作表都是“镇街指标”：“镇街指标”和“indicators”，请保留一个（重命名或删除另一个）",
+      }),
     ]);
   });
 });
