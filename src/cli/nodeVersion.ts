@@ -1,7 +1,8 @@
 /**
  * The Node.js versions Kaohe runs on, checked when the CLI starts (before any command can fail in an
  * obscure way). The binding need is `zlib.crc32` (the large-file writer), added in Node 20.15.0 and
- * 22.2.0; Node 21 never had it. Keep in step with `engines.node` in package.json.
+ * 22.2.0 (Node 21 never had it); the zip-bomb guard's `DecompressionStream("deflate-raw")` (20.12, 21.2)
+ * is older. Keep in step with `engines.node` in package.json.
  */
 export const SUPPORTED_NODE = ">=20.15.0 <21 || >=22.2.0";
 
