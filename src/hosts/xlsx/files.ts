@@ -18,6 +18,12 @@ function describe(error: unknown): string {
 export async function readWorkbookBytes(file: string): Promise<{ bytes?: Uint8Array; issues: Issue[] }> {
   try {
     const stat = await fs.stat(file);
+    // A FIFO or device is never opened (reading one would block or never end).
+    if (!stat.isFile() && !stat.isDirectory()) {
+      return {
+        issues: [{ severity: "error", code: "file-not-regular", params: { file: path.basename(file) } }],
+      };
+    }
     if (!stat.isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
     return { bytes: await fs.readFile(file), issues: [] };
   } catch (error) {
