@@ -38,16 +38,13 @@ async function walk(dir: string, out: ExpandedPaths, seen: Set<string>): Promise
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      await walk(full, out, seen);
-      continue;
-    }
-    const target = e.isSymbolicLink() ? await fs.stat(full).catch(() => undefined) : undefined;
-    if (e.isSymbolicLink() && target?.isDirectory()) await walk(full, out, seen);
+    // Links (and entries whose type the file system does not report) are judged by what they lead to.
+    const target = e.isDirectory() || e.isFile() ? undefined : await fs.stat(full).catch(() => undefined);
+    if (e.isDirectory() || target?.isDirectory()) await walk(full, out, seen);
     else if (!isWorkbookName(e.name)) continue;
     else if (e.isFile() || target?.isFile()) out.files.push(full);
-    else if (e.isSymbolicLink() && !target) out.refused.push({ path: full, code: "file-broken-link" });
-    else out.refused.push({ path: full, code: "file-not-regular" });
+    else if (target) out.refused.push({ path: full, code: "file-not-regular" });
+    else out.refused.push({ path: full, code: e.isSymbolicLink() ? "file-broken-link" : "file-not-found" });
   }
 }
 
