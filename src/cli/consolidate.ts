@@ -15,7 +15,9 @@ import type { Locale } from "../pipeline/types";
 import { getProfile, listProfiles } from "../rules";
 import { outputClash } from "./consolidateOut";
 import type { Command, CliIo, ExitCode } from "./io";
+import { gradeName } from "./gradeNames";
 import { commandHelp, usageLine } from "./usage";
+import { alignColumns } from "./width";
 
 const USAGE = usageLine("consolidate");
 
@@ -122,13 +124,39 @@ const NOT_AN_INPUT: Record<Locale, (file: string) => string> = {
   en: (f) => `--prefer ${f}: not among the input files\n`,
 };
 
+const RANKING_HEADER: Record<Locale, string[]> = {
+  "zh-CN": ["排名", "镇街", "总分", "等次", "来源文件"],
+  "zh-TW": ["排名", "鎮街", "總分", "等次", "來源檔案"],
+  en: ["rank", "township", "total", "grade", "file"],
+};
+
+/** The ranking as a table aligned by display width, then one line of counts. */
 function summary(outcome: ConsolidateFilesOutcome, out: string | undefined, locale: Locale): string {
   const { result } = outcome;
   const year = String(result.year ?? "-");
-  return SUMMARY[locale](result.townships.length, year, result.excluded.length, result.problems.length, out);
+  const rows = result.townships.map((t) => [
+    String(t.rank),
+    t.township,
+    one(t.total).toFixed(1),
+    gradeName(t.grade, locale),
+    t.file,
+  ]);
+  const table = rows.length ? alignColumns([RANKING_HEADER[locale], ...rows]).map((l) => `${l}\n`) : [];
+  const counts = SUMMARY[locale](
+    result.townships.length,
+    year,
+    result.excluded.length,
+    result.problems.length,
+    out,
+  );
+  return table.join("") + counts;
 }
 
-const shownPath = (cwd: string, file: string): string => path.relative(cwd, file) || file;
+/** A path as the user would type it: relative when inside the working folder, else absolute. */
+function shownPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
+}
 
 async function run(args: Args, io: CliIo): Promise<ExitCode> {
   const inputs = args.inputs.map((p) => path.resolve(io.cwd, p));
@@ -175,7 +203,7 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
   if (ok && out) {
     const host = XlsxHost.empty();
     await host.writeOutputs(outcome.sheets);
-    const shown = path.relative(io.cwd, out) || out;
+    const shown = shownPath(io.cwd, out);
     try {
       await writeFileAtomic(out, await host.toBuffer(), true);
     } catch (error) {

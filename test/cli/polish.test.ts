@@ -6,6 +6,7 @@ import { gradeName } from "../../src/cli/gradeNames";
 import { nodeVersionProblem, SUPPORTED_NODE } from "../../src/cli/nodeVersion";
 import { SYNOPSIS } from "../../src/cli/usage";
 import { alignColumns, displayWidth } from "../../src/cli/width";
+import { writeTownship } from "../consolidate/support/townships";
 import { countySheets } from "../fixtures/county";
 import { tempDir, xlsxBytes } from "../fixtures/workbook";
 import { runCli } from "./run";
@@ -74,6 +75,27 @@ describe("kaohe score summary", () => {
     expect(text).not.toMatch(/优秀|称职|并列待裁定/);
     expect(gradeName("基本称职", "zh-TW")).toBe("基本稱職");
     expect(gradeName("不称职", "zh-CN")).toBe("不称职");
+  });
+});
+
+describe("kaohe consolidate summary", () => {
+  it("ranks the townships in columns aligned by display width, grades in the reader's script", async () => {
+    const dir = tempDir();
+    const self = [5, 10, 9.5, 10, 10, 15, 10, 5, 10, 15];
+    await writeTownship(dir, "a.xlsx", { name: "那坡镇", self });
+    await writeTownship(dir, "b.xlsx", { name: "Town B", self: self.map((x, i) => (i === 0 ? 4 : x)) });
+    const run = await runCli(["consolidate", ".", "--out", "county.xlsx", "--lang", "zh-TW"], dir);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toEqual([
+      "排名  鎮街    總分  等次  來源檔案",
+      "1     那坡镇  99.5  優秀  a.xlsx",
+      "2     Town B  98.5  優秀  b.xlsx",
+      "已彙總 2 個鎮街（2025 年度），0 個檔案未彙總，問題 0 條；已寫入 county.xlsx",
+    ]);
+    // The last column (the file) starts at the same screen column on every line of the table.
+    const starts = lines.slice(0, 3).map((l) => displayWidth(l.slice(0, l.lastIndexOf("  ") + 2)));
+    expect(new Set(starts).size).toBe(1);
   });
 });
 
