@@ -152,7 +152,8 @@ export interface AuditLine {
   category?: StaffCategory;
   source?: SourceRef;
   caseId?: string;
-  /** e.g. `year-only`, `head`, `derived`, `人工裁定: reason`. */
+  /** e.g. `year-only`, `head`, `case-log` (an incident derived from the case log), `quarterly-grades`
+   * (a derived year bonus), `人工裁定: reason`. */
   note?: string;
 }
 
