@@ -14,7 +14,8 @@ const ZH_CN: Table = {
   "checklist-unknown-indicator": "未知指标“{value}”",
   "checklist-duplicate-indicator": "指标 {id} 出现两次",
   "checklist-missing-indicator": "缺少指标 {id}",
-  "checklist-name-changed": "指标 {id} 名称为“{value}”，与规则版本的“{expected}”不同；序号和分值一致，照常汇总",
+  "checklist-name-changed":
+    "指标 {id} 名称为“{value}”，与规则版本的“{expected}”不同；序号和分值一致，照常汇总",
   "checklist-max-changed": "指标 {id} 分值为 {value}，与规则版本的 {expected} 不符（疑似改动）",
   "checklist-not-number": "指标 {id} 的得分“{value}”不是数字",
   "checklist-out-of-range": "指标 {id} 的得分 {value} 超出 0–{max}",
@@ -34,7 +35,8 @@ const ZH_TW: Table = {
   "checklist-unknown-indicator": "未知指標「{value}」",
   "checklist-duplicate-indicator": "指標 {id} 出現兩次",
   "checklist-missing-indicator": "缺少指標 {id}",
-  "checklist-name-changed": "指標 {id} 名稱為「{value}」，與規則版本的「{expected}」不同；序號和分值一致，照常彙總",
+  "checklist-name-changed":
+    "指標 {id} 名稱為「{value}」，與規則版本的「{expected}」不同；序號和分值一致，照常彙總",
   "checklist-max-changed": "指標 {id} 分值為 {value}，與規則版本的 {expected} 不符（疑似改動）",
   "checklist-not-number": "指標 {id} 的得分「{value}」不是數字",
   "checklist-out-of-range": "指標 {id} 的得分 {value} 超出 0–{max}",

@@ -66,7 +66,13 @@ export class Board {
     return kind;
   }
 
-  add(type: SlotType, entity: string, window: string, period: PeriodId, served: readonly string[] = [window]): void {
+  add(
+    type: SlotType,
+    entity: string,
+    window: string,
+    period: PeriodId,
+    served: readonly string[] = [window],
+  ): void {
     const slot: Slot = {
       type,
       entity,

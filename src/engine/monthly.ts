@@ -23,7 +23,7 @@ export function bottomOf(slots: Slot[], n: number, needsDeduction = true): Botto
   if (slots.length === 0 || slots.every((s) => s.score === slots[0].score)) return none;
   const sorted = slots.filter((s) => !needsDeduction || s.deductions < 0).sort((a, b) => a.score - b.score);
   const selected: Slot[] = [];
-  for (let i = 0; i < sorted.length && selected.length < n; ) {
+  for (let i = 0; i < sorted.length && selected.length < n;) {
     let j = i;
     while (j < sorted.length && sorted[j].score === sorted[i].score) j++;
     const group = sorted.slice(i, j);
@@ -87,7 +87,8 @@ export function applyBottomRanking(board: Board, profile: Profile, overrides: Ov
     for (const type of ["window", "staff"] as const) {
       const slots = ranked(board, type, month);
       const pick = bottomOf(slots, m.bottom, m.bottomNeedsDeduction);
-      for (const s of pick.pending) board.reason(s, { code: profile.tieCode, text: tieText, period: month, sources: [] });
+      for (const s of pick.pending)
+        board.reason(s, { code: profile.tieCode, text: tieText, period: month, sources: [] });
       overrides.apply("末两位", type, month, board);
       settle(board, profile, pick, m);
       for (const s of board.list(type, month)) {
@@ -111,7 +112,14 @@ function honours(board: Board, profile: Profile, m: MonthlyRankingParams, year: 
     for (const { slots, quota, code } of lists) {
       const eligible = slots.filter((s) => s.eligible && !s.noAwards && !s.noHonours && s.served.length > 0);
       const before = new Map(slots.map((s) => [s, { grade: s.grade, tie: s.tiePending }]));
-      const chosen = award(eligible, quota, "", profile, board, `${code}名额边界得分并列,${TIE_PENDING_WORDS}`);
+      const chosen = award(
+        eligible,
+        quota,
+        "",
+        profile,
+        board,
+        `${code}名额边界得分并列,${TIE_PENDING_WORDS}`,
+      );
       // award() is reused for its tie rule only: honours never change grades or grade ties.
       for (const [s, b] of before) [s.grade, s.tiePending] = [b.grade, b.tie];
       for (const s of chosen) board.reason(s, { code, text: code, period: q, sources: [] });

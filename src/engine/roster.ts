@@ -97,7 +97,9 @@ export class Roster {
       if (cache.has(key)) return cache.get(key);
       let head: string | undefined;
       for (const role of profile.headRoles) {
-        head = this.spans.find((s) => s.window === window && s.role === role && s.from <= date && s.to >= date)?.name;
+        head = this.spans.find(
+          (s) => s.window === window && s.role === role && s.from <= date && s.to >= date,
+        )?.name;
         if (head !== undefined) break;
       }
       cache.set(key, head);

@@ -54,8 +54,10 @@ export const zhCN: Record<MessageKey, string> = {
   "indicator-name-differs": "指标{id}名称为“{value}”，与规则版本的“{expected}”不同；序号和分值一致，照常计分",
   "indicator-max-changed": "指标{id}分值为{value}，与规则版本的{expected}不符",
   "unknown-staff-suggest": "未知人员“{value}”（不在人员名册中），是否为“{suggestion}”？",
-  "staff-rows-overlap": "人员“{value}”在第{firstRow}行也有名册记录，两行在{date}重叠（同一时间只能在一个窗口）",
-  "staff-id-missing": "人员“{value}”在名册中有同名者，请为每行填写工号/身份证后四位（第{firstRow}行为“{id}”）",
+  "staff-rows-overlap":
+    "人员“{value}”在第{firstRow}行也有名册记录，两行在{date}重叠（同一时间只能在一个窗口）",
+  "staff-id-missing":
+    "人员“{value}”在名册中有同名者，请为每行填写工号/身份证后四位（第{firstRow}行为“{id}”）",
   "staff-ambiguous": "“{value}”在名册中对应多人（{candidates}），请在姓名后写明工号，如“{example}”",
   "staff-not-on-roster-then": "{date}时{staff}不在名册任何一行的派驻期内（{spans}）",
   "too-many-issues": "另有{count}个问题未列出（共{total}个）",
