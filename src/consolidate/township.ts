@@ -18,14 +18,8 @@ import type { ConsolidationProfile, ProfileLookup, TownshipFile } from "./types"
 
 const PER_FILE_ISSUES = 50;
 
-function issueAt(
-  row: DataRow,
-  key: string,
-  code: string,
-  params: Record<string, string | number>,
-  severity: Issue["severity"] = "error",
-): Issue {
-  const issue: Issue = { severity, code, sheet: row.sheet, row: row.row, params };
+function issueAt(row: DataRow, key: string, code: string, params: Record<string, string | number>): Issue {
+  const issue: Issue = { severity: "error", code, sheet: row.sheet, row: row.row, params };
   const column = row.column(key);
   if (column !== undefined) issue.column = column;
   return issue;
@@ -51,7 +45,9 @@ function readRow(row: DataRow, def: IndicatorDef, issues: Issue[]): IndicatorRow
   const name = row.text("indicator");
   if (name && !indicatorNameMatches(def, name)) {
     const params = { id: def.id, value: name, expected: def.name };
-    issues.push(issueAt(row, "indicator", "checklist-name-changed", params, "warning"));
+    const notice = issueAt(row, "indicator", "checklist-name-changed", params);
+    notice.severity = "warning";
+    issues.push(notice);
   }
   const maxValue = row.value("max");
   if (!isBlank(maxValue) && parseTenths(maxValue) !== def.max) {

@@ -195,7 +195,7 @@ function checkPeople(
   } else if (text && !name) {
     const near = nearestNames(text, people.byName.keys());
     if (near.length) {
-      const params = { value: text, suggestion: near.join("”或“") };
+      const params = { value: text, suggestion: near[0]! };
       ctx.issues.push(rowIssue(row, "staff", "unknown-staff-suggest", params));
     } else ctx.issues.push(rowIssue(row, "staff", "unknown-staff", { value: text }));
     ok = false;
