@@ -229,3 +229,36 @@ describe("interpretations: the docs' list of readings and the profile's list agr
       expect(zh).toContain(word);
   });
 });
+
+describe("validateProfile: the fields of ties, aliases and the monthly ranking", () => {
+  it.each<[string, (p: Profile) => void, string]>([
+    [
+      "no settled-tie code",
+      (p) => ((p as { tieSettledCode?: string }).tieSettledCode = ""),
+      "tieSettledCode must be a non-empty string",
+    ],
+    [
+      "the same code for pending and settled",
+      (p) => (p.tieSettledCode = p.tieCode),
+      "tieSettledCode must differ from tieCode",
+    ],
+    [
+      "a blank alias",
+      (p) => (p.indicators[6]!.aliases = [" "]),
+      "indicator T7: aliases must be non-empty names",
+    ],
+  ])("%s", (_, breakIt, message) => {
+    const p = copy();
+    breakIt(p);
+    expect(validateProfile(p)).toContain(message);
+  });
+
+  it("T7 is the seed's name with the rulebook's short form as an alias", () => {
+    expect(tianyang.indicators[6]).toMatchObject({
+      id: "T7",
+      name: "为民办事全程代办工作情况",
+      aliases: ["为民办事全程代办"],
+    });
+    expect(validateProfile(tongshan)).toEqual([]);
+  });
+});
