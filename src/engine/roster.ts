@@ -74,18 +74,6 @@ export class Roster {
     return out;
   }
 
-  /** True when the person was on the roster on at least one day of the period. */
-  onRosterIn(name: string, period: PeriodId): boolean {
-    return this.windowsIn(name, period).length > 0;
-  }
-
-  /** People on the roster on at least one day of the period (a person who moved counts once). */
-  countIn(period: PeriodId): number {
-    let n = 0;
-    for (const name of this.byName.keys()) if (this.onRosterIn(name, period)) n++;
-    return n;
-  }
-
   /**
    * Each window's head on a date: the first roster row of that window, serving that day, whose role
    * comes first in the profile's `headRoles` (首席代表 before 负责人).
