@@ -74,6 +74,11 @@ export class Roster {
     return out;
   }
 
+  /** People on the window's roster on at least one day of the period, in roster order. */
+  membersIn(window: string, period: PeriodId): string[] {
+    return this.people().filter((name) => this.windowsIn(name, period).includes(window));
+  }
+
   /**
    * Each window's head on a date: the first roster row of that window, serving that day, whose role
    * comes first in the profile's `headRoles` (首席代表 before 负责人).
