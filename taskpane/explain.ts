@@ -1,7 +1,10 @@
 /** Pure views of a result for the pane: grade counts, vetoes and one entity's explanation. */
 import type { AssessmentResult, AuditLine, PeriodId, Reason, SourceRef } from "../src/engine/types";
 
+import type { Locale } from "../src/pipeline/types";
 import { cellAddress } from "../src/workbook/cells";
+import { auditNoteText, derivedSourceText } from "../src/workbook/messages/notes";
+import { STRINGS, type Strings } from "./i18n";
 
 const GRADE_ORDER = ["优秀", "良好", "合格", "基本合格", "不合格"];
 
@@ -95,4 +98,17 @@ export function points(tenths: number): string {
 
 export function sourceText(s: SourceRef | undefined): string {
   return s ? cellAddress(s.sheet, s.row, s.column) : "";
+}
+
+const localeOf = (t: Strings): Locale =>
+  (Object.keys(STRINGS) as Locale[]).find((l) => STRINGS[l] === t) ?? "zh-CN";
+
+/** An audit line's note in the pane's language (never the engine's code words). */
+export function noteLabel(note: string, t: Strings): string {
+  return auditNoteText(note, localeOf(t));
+}
+
+/** The source of a line without a source row (a derived year bonus: the quarterly grades), else blank. */
+export function derivedSourceLabel(note: string | undefined, t: Strings): string {
+  return derivedSourceText(note, localeOf(t));
 }

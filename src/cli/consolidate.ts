@@ -1,7 +1,8 @@
 /**
  * `kaohe consolidate <files or folders…> --out county.xlsx [--json] [--year 2025] [--profile id]
  * [--prefer file]… [--lang zh-CN|zh-TW|en]`: one county workbook from many township workbooks.
- * Exit 0 when at least one township was consolidated, 1 when none could be, 2 on usage errors.
+ * Exit 0 when at least one township was consolidated, 1 when none could be (the county workbook is still
+ * written, with its 县汇总_问题 list to send back), 2 on usage errors.
  */
 import * as path from "path";
 import { cellRef } from "../workbook/cells";
@@ -200,7 +201,8 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
   }
   const ok = outcome.result.townships.length > 0;
   let written: string | undefined;
-  if (ok && out) {
+  // Even when every file is refused: the county office needs the problem list to send back.
+  if (out) {
     const host = XlsxHost.empty();
     await host.writeOutputs(outcome.sheets);
     const shown = shownPath(io.cwd, out);

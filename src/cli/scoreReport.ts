@@ -155,7 +155,11 @@ export function summaryText(outcome: RunOutcome, locale: Locale, written: string
   const input = outcome.input!;
   const lines: string[] = [L.title(result.unit, result.year, result.profile)];
   lines.push(
-    L.counts(input.windows.length, input.staff.length, input.incidents.filter((i) => !i.derived).length),
+    L.counts(
+      input.windows.length,
+      new Set(input.staff.map((s) => s.name)).size,
+      input.incidents.filter((i) => !i.derived).length,
+    ),
   );
   const shown = result.periods.filter((p) =>
     outcome.period ? p === outcome.period : !/^\d{4}-\d\d$/.test(p),

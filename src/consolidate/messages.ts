@@ -17,7 +17,8 @@ const ZH_CN: Table = {
   "checklist-unknown-indicator": "未知指标“{value}”",
   "checklist-duplicate-indicator": "指标 {id} 出现两次",
   "checklist-missing-indicator": "缺少指标 {id}",
-  "checklist-name-changed": "指标 {id} 名称为“{value}”，与规则版本的“{expected}”不符（疑似改动）",
+  "checklist-name-changed":
+    "指标 {id} 名称为“{value}”，与规则版本的“{expected}”不同；序号和分值一致，照常汇总",
   "checklist-max-changed": "指标 {id} 分值为 {value}，与规则版本的 {expected} 不符（疑似改动）",
   "checklist-not-number": "指标 {id} 的得分“{value}”不是数字",
   "checklist-out-of-range": "指标 {id} 的得分 {value} 超出 0–{max}",
@@ -40,7 +41,8 @@ const ZH_TW: Table = {
   "checklist-unknown-indicator": "未知指標「{value}」",
   "checklist-duplicate-indicator": "指標 {id} 出現兩次",
   "checklist-missing-indicator": "缺少指標 {id}",
-  "checklist-name-changed": "指標 {id} 名稱為「{value}」，與規則版本的「{expected}」不符（疑似改動）",
+  "checklist-name-changed":
+    "指標 {id} 名稱為「{value}」，與規則版本的「{expected}」不同；序號和分值一致，照常彙總",
   "checklist-max-changed": "指標 {id} 分值為 {value}，與規則版本的 {expected} 不符（疑似改動）",
   "checklist-not-number": "指標 {id} 的得分「{value}」不是數字",
   "checklist-out-of-range": "指標 {id} 的得分 {value} 超出 0–{max}",
@@ -65,7 +67,8 @@ const EN: Table = {
   "checklist-unknown-indicator": 'unknown indicator "{value}"',
   "checklist-duplicate-indicator": "indicator {id} appears twice",
   "checklist-missing-indicator": "indicator {id} is missing",
-  "checklist-name-changed": 'indicator {id} is named "{value}", not "{expected}" as in the profile (altered)',
+  "checklist-name-changed":
+    'indicator {id} is named "{value}", not "{expected}" as in the profile; same id and maximum, so it still counts',
   "checklist-max-changed": "indicator {id} has maximum {value}, not {expected} as in the profile (altered)",
   "checklist-not-number": 'indicator {id}: score "{value}" is not a number',
   "checklist-out-of-range": "indicator {id}: score {value} outside 0–{max}",

@@ -11,38 +11,10 @@ import { parseSettings } from "../workbook/parse/settings";
 import { capIssues, duplicateTab } from "../workbook/parseWorkbook";
 import type { ProfileResolver } from "../workbook/profile";
 import { INDICATORS_TAB, SETTING_ITEMS, SETTINGS_TAB } from "../workbook/schema";
+import { indicatorNameMatches } from "../workbook/parse/indicatorName";
 import { matchKey } from "../workbook/text";
 import type { RawSheet } from "../workbook/types";
 import type { ConsolidationProfile, ProfileLookup, TownshipFile } from "./types";
-
-// Traditional → Simplified for the indicator names of 第一篇 (the contract's own map covers headers only).
-const NAME_T2S: Record<string, string> = {
-  領: "领",
-  導: "导",
-  視: "视",
-  場: "场",
-  備: "备",
-  設: "设",
-  為: "为",
-  辦: "办",
-  項: "项",
-  結: "结",
-  報: "报",
-  訊: "讯",
-  眾: "众",
-  訴: "诉",
-  訪: "访",
-  監: "监",
-  電: "电",
-  書: "书",
-  務: "务",
-};
-
-function nameKey(text: string): string {
-  let out = "";
-  for (const ch of matchKey(text)) out += NAME_T2S[ch] ?? ch;
-  return out;
-}
 
 const PER_FILE_ISSUES = 50;
 
@@ -68,11 +40,14 @@ function readScore(row: DataRow, key: string, def: IndicatorDef, issues: Issue[]
 }
 
 function readRow(row: DataRow, def: IndicatorDef, issues: Issue[]): IndicatorRow {
+  // A differing name with the right id and maximum is worded differently, not a different indicator:
+  // a warning, and the township still counts. A changed maximum refuses the file.
   const name = row.text("indicator");
-  if (name && nameKey(name) !== nameKey(def.name)) {
-    issues.push(
-      issueAt(row, "indicator", "checklist-name-changed", { id: def.id, value: name, expected: def.name }),
-    );
+  if (name && !indicatorNameMatches(def, name)) {
+    const params = { id: def.id, value: name, expected: def.name };
+    const notice = issueAt(row, "indicator", "checklist-name-changed", params);
+    notice.severity = "warning";
+    issues.push(notice);
   }
   const maxValue = row.value("max");
   if (!isBlank(maxValue) && parseTenths(maxValue) !== def.max) {
@@ -130,7 +105,7 @@ function readChecklist(
       });
     }
   }
-  if (issues.length > before) return undefined;
+  if (issues.slice(before).some((i) => i.severity === "error")) return undefined;
   return profile.indicators.map((d) => found.get(d.id)!);
 }
 

@@ -1,19 +1,23 @@
 /** 先进个人 (rulebook §5): quarterly candidates from 优秀 windows, the year title from the quarters. */
 import type { Profile } from "../rules/types";
-import type { Board, Slot } from "./board";
+import { TIE_PENDING_WORDS, type Board, type Slot } from "./board";
 import { quartersOfYear } from "./periods";
 
 function flag(board: Board, slot: Slot, profile: Profile, text: string): void {
   board.reason(slot, { code: profile.advancedCode, text, period: slot.period, sources: [] });
 }
 
-/** In each quarterly 优秀 window, the eligible member with the highest quarter score; a tie stays open. */
+/**
+ * In each quarterly 优秀 window, the eligible member with the highest quarter score; a tie stays open.
+ * Members are those on the window's roster on some day of the quarter (a person who moved mid-quarter
+ * is a member of both windows).
+ */
 export function quarterCandidates(board: Board, profile: Profile, quarter: string): void {
   for (const w of board.list("window", quarter)) {
     if (w.grade !== profile.windowGrades.excellent) continue;
     const members = board
       .list("staff", quarter)
-      .filter((s) => s.window === w.entity && s.eligible && !s.noAwards);
+      .filter((s) => s.served.includes(w.entity) && s.eligible && !s.noAwards && !s.noHonours);
     if (members.length === 0) continue;
     const top = Math.max(...members.map((s) => s.score));
     const best = members.filter((s) => s.score === top);
@@ -23,11 +27,22 @@ export function quarterCandidates(board: Board, profile: Profile, quarter: strin
         s.tiePending = true;
         board.reason(s, {
           code: profile.tieCode,
-          text: `${profile.advancedText}候选人得分并列,待人工裁定`,
+          text: `${profile.advancedText}候选人得分并列,${TIE_PENDING_WORDS}`,
           period: quarter,
           sources: [],
         });
       }
+  }
+}
+
+/** After 人工裁定: a window's 先进个人 tie is settled once one of its tied members is chosen. */
+export function settleAdvancedTies(board: Board, profile: Profile, quarter: string): void {
+  const tieStart = `${profile.advancedText}候选人得分并列`;
+  const tied = (s: Slot) => s.reasons.some((r) => r.code === profile.tieCode && r.text.startsWith(tieStart));
+  for (const w of board.list("window", quarter)) {
+    const members = board.list("staff", quarter).filter((s) => s.served.includes(w.entity) && tied(s));
+    if (!members.some((s) => s.advanced)) continue;
+    for (const s of members) board.settleTies(s, profile.tieCode, profile.tieSettledCode, tieStart);
   }
 }
 

@@ -1,18 +1,19 @@
 /** The scoring engine: pure, deterministic, no I/O (rulebook §1–§6, §8). */
 import type { WorkCalendar } from "../calendar/types";
 import type { Profile } from "../rules/types";
-import { flagAdvanced, quarterCandidates, yearAdvanced } from "./advanced";
+import { flagAdvanced, quarterCandidates, settleAdvancedTies, yearAdvanced } from "./advanced";
 import { Board, type Slot, type SlotType } from "./board";
 import { applyDerivedBonuses, excellentQuarters } from "./bonuses";
 import { applyConditions } from "./conditions";
-import { applyEffects, headsOf } from "./effects";
+import { applyEffects } from "./effects";
 import { inlineFlags } from "./flags";
 import { applyGradeConditions } from "./gradeConditions";
 import { gradeStaff, gradeWindowMonth, gradeWindowQuarter, gradeWindowYear, rank } from "./grades";
-import { applyMonthlyRanking } from "./monthly";
+import { applyBottomRanking, applyMonthlyRanking } from "./monthly";
 import { Overrides } from "./overrides";
 import { monthsOfYear, periodsOfYear, quartersOfYear } from "./periods";
 import { prepareIncidents } from "./prepare";
+import { Roster } from "./roster";
 import { scoreTownship } from "./township";
 import type { AssessmentInput, AssessmentResult, StaffResult, WindowResult } from "./types";
 
@@ -21,20 +22,27 @@ export interface AssessOptions {
   periods?: "all";
 }
 
+/**
+ * One slot per window and per person (a person on several roster rows, having moved, is one person) for
+ * every period. A person's slot names the window(s) served in that period, else the first roster window.
+ */
 function setUp(
   input: AssessmentInput,
   board: Board,
   periods: string[],
+  roster: Roster,
 ): { windows: Set<string>; staff: Set<string> } {
   const windows = new Set<string>();
-  const staff = new Set<string>();
   const ws = input.windows.filter((w) => !windows.has(w.name) && windows.add(w.name));
-  const ss = input.staff.filter((s) => !staff.has(s.name) && staff.add(s.name));
+  const people = roster.people();
   for (const period of periods) {
     for (const w of ws) board.add("window", w.name, w.name, period);
-    for (const s of ss) board.add("staff", s.name, s.window, period);
+    for (const name of people) {
+      const served = roster.windowsIn(name, period);
+      board.add("staff", name, served.length ? served.join("、") : roster.firstWindow(name), period, served);
+    }
   }
-  return { windows, staff };
+  return { windows, staff: new Set(people) };
 }
 
 function gradePeriod(
@@ -108,16 +116,19 @@ export function assess(
   const year = input.settings.year;
   const periods = periodsOfYear(year);
   const board = new Board(profile.base);
-  const names = setUp(input, board, periods);
+  const roster = new Roster(input.staff);
+  const names = setUp(input, board, periods, roster);
   const { incidents, issues } = prepareIncidents(input, profile);
-  applyEffects(incidents, headsOf(input.staff, profile), board);
+  applyEffects(incidents, roster.headsOn(profile), board);
   const hits = applyConditions(incidents, profile, calendar, board, year);
   const overrides = new Overrides(input.overrides, names.windows, names.staff, board, profile);
   for (const month of monthsOfYear(year)) gradePeriod(board, profile, overrides, month, year);
+  applyBottomRanking(board, profile, overrides, year);
   for (const quarter of quartersOfYear(year)) {
     gradePeriod(board, profile, overrides, quarter, year);
     quarterCandidates(board, profile, quarter);
     overrides.apply("先进个人", "staff", quarter, board);
+    settleAdvancedTies(board, profile, quarter);
     flagAdvanced(board, profile, quarter, `季度${profile.advancedText}候选人(报中心批准)`);
   }
   applyDerivedBonuses(board, profile, year);

@@ -11,8 +11,10 @@ export interface Slot {
   entity: string;
   period: PeriodId;
   kind: PeriodKind;
-  /** The window (for staff: the roster window). */
+  /** The window (for staff: the window(s) served in the period, joined with 、, for display). */
   window: string;
+  /** Staff: the windows served on at least one day of the period (empty: not on the roster then). */
+  served: readonly string[];
   deductions: Points;
   bonuses: Points;
   categories: Record<StaffCategory, Points>;
@@ -28,7 +30,15 @@ export interface Slot {
   advanced: boolean;
   /** No award of any kind (23.9) in this period. */
   noAwards: boolean;
+  /** No quarterly honour (服务标兵, 先进个人): flagged 末位淘汰 in a month of the quarter (§8). */
+  noHonours: boolean;
+  /** A 人工裁定 of 末两位 for this month: in the bottom (true), not (false), or none (undefined). */
+  bottomDecision: boolean | undefined;
 }
+
+/** How a tie reason's text ends while it waits, and once a 人工裁定 has settled it. */
+export const TIE_PENDING_WORDS = "待人工裁定";
+export const TIE_SETTLED_WORDS = "已人工裁定";
 
 function holdsAll(slots: ReadonlyMap<PeriodId, Slot>, periods: readonly PeriodId[]): boolean {
   for (let i = 0; i < periods.length; i++) if (!slots.has(periods[i])) return false;
@@ -56,13 +66,20 @@ export class Board {
     return kind;
   }
 
-  add(type: SlotType, entity: string, window: string, period: PeriodId): void {
+  add(
+    type: SlotType,
+    entity: string,
+    window: string,
+    period: PeriodId,
+    served: readonly string[] = [window],
+  ): void {
     const slot: Slot = {
       type,
       entity,
       period,
       kind: this.kindOf(period),
       window,
+      served,
       deductions: 0,
       bonuses: 0,
       categories: { de: 0, neng: 0, qin: 0, ji: 0 },
@@ -75,6 +92,8 @@ export class Board {
       reasons: [],
       advanced: false,
       noAwards: false,
+      noHonours: false,
+      bottomDecision: undefined,
     };
     let byPeriod = this.slots[type].get(entity);
     if (!byPeriod) this.slots[type].set(entity, (byPeriod = new Map()));
@@ -123,6 +142,19 @@ export class Board {
       if (category && points < 0) slot.categories[category] += points;
       slot.score += points;
     }
+  }
+
+  /**
+   * A 人工裁定 settled a tie: the slot's pending-tie reasons whose text starts with `textStart` now say
+   * so (code `settledCode`, text ending 已人工裁定), and the slot is pending only while another tie is.
+   */
+  settleTies(slot: Slot, pendingCode: string, settledCode: string, textStart = ""): void {
+    for (const r of slot.reasons) {
+      if (r.code !== pendingCode || !r.text.startsWith(textStart)) continue;
+      r.code = settledCode;
+      r.text = r.text.replace(TIE_PENDING_WORDS, TIE_SETTLED_WORDS);
+    }
+    slot.tiePending = slot.reasons.some((r) => r.code === pendingCode);
   }
 
   /** Adds a reason, merging sources into an existing reason with the same code and text. */

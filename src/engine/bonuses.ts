@@ -3,6 +3,13 @@ import type { Profile } from "../rules/types";
 import type { Board } from "./board";
 import { quartersOfYear } from "./periods";
 
+/** Quarters in which any of the person's windows that quarter was 优秀 (25.6a follows a person who moved). */
+function windowExcellentQuarters(board: Board, person: string, year: number, excellent: string): number {
+  return quartersOfYear(year).filter((q) =>
+    (board.get("staff", person, q)?.served ?? []).some((w) => board.get("window", w, q)?.grade === excellent),
+  ).length;
+}
+
 /** Quarterly 优秀 count of an entity, from final (overridden) grades. */
 export function excellentQuarters(
   board: Board,
@@ -20,10 +27,16 @@ export function applyDerivedBonuses(board: Board, profile: Profile, year: number
     for (const slot of board.list(def.target, y)) {
       // 23.9: no award of any kind that year, derived bonuses included.
       if (slot.noAwards) continue;
-      const type = def.basis === "window-quarter" ? "window" : def.target;
-      const entity = def.basis === "window-quarter" ? slot.window : slot.entity;
-      const excellent = type === "window" ? profile.windowGrades.excellent : profile.staffGrades.excellent;
-      const count = excellentQuarters(board, type, entity, year, excellent);
+      const count =
+        def.basis === "window-quarter"
+          ? windowExcellentQuarters(board, slot.entity, year, profile.windowGrades.excellent)
+          : excellentQuarters(
+              board,
+              def.target,
+              slot.entity,
+              year,
+              def.target === "window" ? profile.windowGrades.excellent : profile.staffGrades.excellent,
+            );
       if (count === 0) continue;
       board.line({
         entityType: def.target,
@@ -33,7 +46,7 @@ export function applyDerivedBonuses(board: Board, profile: Profile, year: number
         text: def.text,
         quantity: count,
         points: def.points * count,
-        note: "derived",
+        note: "quarterly-grades",
       });
     }
   }

@@ -1,18 +1,9 @@
 /** Effects of each incident on the window, the staff member and the head, as audit lines per period. */
-import type { Profile } from "../rules/types";
 import type { Board } from "./board";
 import type { Incident } from "./prepare";
-import type { StaffRow } from "./types";
 
-/** The window's head: the first roster member whose role is listed in the profile's headRoles order. */
-export function headsOf(staff: StaffRow[], profile: Profile): Map<string, string> {
-  const heads = new Map<string, string>();
-  for (const role of profile.headRoles) {
-    for (const s of staff)
-      if (String(s.role ?? "").trim() === role && !heads.has(s.window)) heads.set(s.window, s.name);
-  }
-  return heads;
-}
+/** The head of a window on a date (see Roster.headsOn). */
+export type HeadOn = (window: string, date: string) => string | undefined;
 
 function staffPoints(inc: Incident): number {
   const { rule } = inc;
@@ -40,9 +31,9 @@ function eventLosers(incidents: Incident[]): Set<Incident> {
 }
 
 const NOTES = {
-  plain: [undefined, "derived"],
-  "year-only": ["year-only", "year-only, derived"],
-  head: ["head", "head, derived"],
+  plain: [undefined, "case-log"],
+  "year-only": ["year-only", "year-only, case-log"],
+  head: ["head", "head, case-log"],
 } as const;
 
 /** Writes one effect as one audit line counting in the incident's periods (the year only, if year-only). */
@@ -92,11 +83,12 @@ function applyIncident(inc: Incident, head: string | undefined, loser: boolean, 
 }
 
 /** Writes every effect of every incident to the board as audit lines. */
-export function applyEffects(incidents: Incident[], heads: Map<string, string>, board: Board): void {
+export function applyEffects(incidents: Incident[], headOn: HeadOn, board: Board): void {
   const losers = eventLosers(incidents);
   // Indexed loops in run-once functions: an iterator would allocate a result per step until optimised.
   for (let i = 0; i < incidents.length; i++) {
     const inc = incidents[i];
-    applyIncident(inc, heads.get(inc.window), losers.has(inc), board);
+    const head = inc.rule.head === undefined ? undefined : headOn(inc.window, inc.date);
+    applyIncident(inc, head, losers.has(inc), board);
   }
 }

@@ -1,6 +1,6 @@
 /** Ranks and grades for one entity type and period: floors, quotas and the 并列待裁定 rule (rulebook §5). */
 import type { Profile } from "../rules/types";
-import type { Board, Slot } from "./board";
+import { TIE_PENDING_WORDS, type Board, type Slot } from "./board";
 import { competitionRanks, pickQuota } from "./ranking";
 
 export function rank(slots: Slot[]): void {
@@ -8,7 +8,9 @@ export function rank(slots: Slot[]): void {
   slots.forEach((s, i) => (s.rank = ranks[i]));
 }
 
-const TIE_TEXT = "得分并列且跨越名额边界,名额待人工裁定";
+/** A grade tie's reason text, before 待人工裁定 (or 已人工裁定 once a 等次 decision settles it). */
+export const GRADE_TIE_TEXT = "得分并列且跨越名额边界,名额";
+const TIE_TEXT = `${GRADE_TIE_TEXT}${TIE_PENDING_WORDS}`;
 
 /** Marks the tied candidates pending and gives the selected ones the top grade. */
 export function award(
@@ -80,11 +82,15 @@ export function staffQuota(profile: Profile, roster: number): number {
   return Math.floor((roster * numerator) / denominator);
 }
 
-/** Staff: month grades by floors only; quarter and year also award 优秀 within the quota. */
+/**
+ * Staff: month grades by floors only; quarter and year also award 优秀 within the quota. The quota and
+ * the candidates are the people on the roster on some day of the period (a person who moved counts once).
+ */
 export function gradeStaff(slots: Slot[], profile: Profile, board: Board, withQuota: boolean): void {
   for (const s of slots) s.grade = staffFloorGrade(s, profile);
   if (!withQuota) return;
   const floor = profile.staffGrades.excellentFloor;
-  const candidates = slots.filter((s) => s.eligible && !s.noAwards && s.score >= floor);
-  award(candidates, staffQuota(profile, slots.length), profile.staffGrades.excellent, profile, board);
+  const onRoster = slots.filter((s) => s.served.length > 0);
+  const candidates = onRoster.filter((s) => s.eligible && !s.noAwards && s.score >= floor);
+  award(candidates, staffQuota(profile, onRoster.length), profile.staffGrades.excellent, profile, board);
 }

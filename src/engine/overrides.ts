@@ -1,13 +1,15 @@
 /**
  * 人工裁定 rows (rulebook §5): manual decisions that win over computed values and enter the audit trail.
- * Fields: 得分 (score, one decimal), 等次 (grade), 评优资格 (是/否), 先进个人 (是/否, staff quarter or year).
+ * Fields: 得分 (score, one decimal), 等次 (grade), 评优资格 (是/否), 先进个人 (是/否, staff quarter or year),
+ * 末两位 (是/否, a month of a profile with monthly ranking: settles who is in the bottom two).
  */
 import type { Profile } from "../rules/types";
 import type { Board, Slot, SlotType } from "./board";
+import { GRADE_TIE_TEXT } from "./grades";
 import type { Issue, OverrideRow, PeriodId } from "./types";
 
-export type OverrideField = "得分" | "等次" | "评优资格" | "先进个人";
-export const OVERRIDE_FIELDS: readonly OverrideField[] = ["得分", "等次", "评优资格", "先进个人"];
+export type OverrideField = "得分" | "等次" | "评优资格" | "先进个人" | "末两位";
+export const OVERRIDE_FIELDS: readonly OverrideField[] = ["得分", "等次", "评优资格", "先进个人", "末两位"];
 export const OVERRIDE_CODE = "人工裁定";
 
 interface Decision {
@@ -29,6 +31,9 @@ const FIELD_ALIASES: Record<string, OverrideField> = {
   先进个人: "先进个人",
   先進個人: "先进个人",
   advanced: "先进个人",
+  末两位: "末两位",
+  末兩位: "末两位",
+  bottom: "末两位",
 };
 const GRADE_ALIASES: Record<string, string> = {
   優秀: "优秀",
@@ -69,6 +74,12 @@ function valid(d: Decision, slot: Slot, profile: Profile): boolean {
         slot.kind !== "month" &&
         (YES.includes(v.toLowerCase()) || NO.includes(v.toLowerCase()))
       );
+    case "末两位":
+      return (
+        !!profile.monthly &&
+        slot.kind === "month" &&
+        (YES.includes(v.toLowerCase()) || NO.includes(v.toLowerCase()))
+      );
   }
 }
 
@@ -76,7 +87,13 @@ export class Overrides {
   readonly issues: Issue[] = [];
   private readonly decisions: Decision[] = [];
 
-  constructor(rows: OverrideRow[], windows: Set<string>, staff: Set<string>, board: Board, profile: Profile) {
+  constructor(
+    rows: OverrideRow[],
+    windows: Set<string>,
+    staff: Set<string>,
+    board: Board,
+    private readonly profile: Profile,
+  ) {
     for (const row of rows) {
       const field =
         FIELD_ALIASES[
@@ -110,6 +127,11 @@ export class Overrides {
     }
   }
 
+  /** The slot's tie reasons starting with `textStart` now say they were settled. */
+  private settle(board: Board, slot: Slot, textStart: string): void {
+    board.settleTies(slot, this.profile.tieCode, this.profile.tieSettledCode, textStart);
+  }
+
   /** Applies the decisions of one field for the given slots' type and period; returns the slots changed. */
   apply(field: OverrideField, type: SlotType, period: PeriodId, board: Board): Slot[] {
     const changed: Slot[] = [];
@@ -122,8 +144,10 @@ export class Overrides {
       if (field === "得分") points = Math.round(Number(d.value) * 10) - slot.score;
       else if (field === "等次") {
         slot.grade = d.value;
-        slot.tiePending = false;
+        // The grade is decided: its tie, if any, now reads as settled (and no longer pending).
+        this.settle(board, slot, GRADE_TIE_TEXT);
       } else if (field === "评优资格") slot.eligible = yes;
+      else if (field === "末两位") slot.bottomDecision = yes;
       else slot.advanced = yes;
       const note = `${OVERRIDE_CODE}: ${d.row.reason} (${d.row.by})`;
       board.line({

@@ -44,6 +44,10 @@ export interface WindowRow {
   source: SourceRef;
 }
 
+/**
+ * One 人员名册 row. A person who moved between windows has several rows with the same `name` and
+ * non-overlapping `start`/`end`; namesakes (told apart by `id`) get distinct names `姓名（工号）`.
+ */
 export interface StaffRow {
   name: string;
   window: string;
@@ -52,6 +56,8 @@ export interface StaffRow {
   post?: string;
   start?: IsoDate;
   end?: IsoDate;
+  /** 工号/身份证后四位, when the roster has the column. */
+  id?: string;
   source: SourceRef;
 }
 
@@ -152,7 +158,8 @@ export interface AuditLine {
   category?: StaffCategory;
   source?: SourceRef;
   caseId?: string;
-  /** e.g. `year-only`, `head`, `derived`, `人工裁定: reason`. */
+  /** e.g. `year-only`, `head`, `case-log` (an incident derived from the case log), `quarterly-grades`
+   * (a derived year bonus), `人工裁定: reason`. */
   note?: string;
 }
 

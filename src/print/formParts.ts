@@ -1,5 +1,6 @@
 import type { AssessmentInput, AssessmentResult, AuditLine, PeriodId, Reason } from "../engine/types";
 import type { Locale } from "../pipeline/types";
+import { auditNoteText, derivedSourceText } from "../workbook/messages/notes";
 import type { CellValue } from "../workbook/types";
 import { displayWidth, formatPeriod, formatPoints, formatSource, formatSources } from "./format";
 import type { PrintLabels } from "./labels";
@@ -43,8 +44,8 @@ export function auditHeader(ctx: FormContext): void {
 }
 
 export function auditRow(ctx: FormContext, line: AuditLine): void {
-  const content = line.note ? `${line.text}（${line.note}）` : line.text;
-  const source = formatSource(line.source) || (line.caseId ?? "");
+  const content = line.note ? `${line.text}（${auditNoteText(line.note, ctx.locale)}）` : line.text;
+  const source = formatSource(line.source) || (line.caseId ?? "") || derivedSourceText(line.note, ctx.locale);
   ctx.b.add(
     [line.date ?? "", line.code, content, line.quantity, formatPoints(line.points, true), source],
     "table",

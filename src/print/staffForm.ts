@@ -22,8 +22,10 @@ export function addStaffForm(ctx: FormContext, s: StaffResult, peers: number): v
   b.startEntity();
   const title = `${L.kindStaff}：${s.name}`;
   formHeading(ctx, title);
-  const roster = input.staff.find((r) => r.name === s.name && r.window === s.window);
-  const department = input.windows.find((w) => w.name === s.window)?.department ?? "";
+  // A person who moved has a row per window; the period's window(s) are joined with 、.
+  const rows = input.staff.filter((r) => r.name === s.name);
+  const roster = rows.filter((r) => s.window.split("、").includes(r.window)).pop() ?? rows[0];
+  const department = input.windows.find((w) => w.name === roster?.window)?.department ?? "";
   const tenure = [roster?.start, roster?.end].filter((d) => d).join(" ~ ");
   pairRow(ctx, [L.name, s.name], [L.window, s.window]);
   pairRow(ctx, [L.department, department], [L.role, roster?.role ?? ""]);

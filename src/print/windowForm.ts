@@ -1,3 +1,4 @@
+import { Roster } from "../engine/roster";
 import type { WindowResult } from "../engine/types";
 import { formatPoints } from "./format";
 import {
@@ -24,7 +25,11 @@ export function addWindowForm(ctx: FormContext, w: WindowResult, peers: number):
   b.startEntity();
   const title = `${L.kindWindow}：${w.window}`;
   formHeading(ctx, title);
-  const members = input.staff.filter((s) => s.window === w.window);
+  // Those on the window's roster in the period (a person who moved counts where they served).
+  const serving = new Set(new Roster(input.staff).membersIn(w.window, ctx.period));
+  const members = input.staff.filter(
+    (s) => s.window === w.window && serving.has(s.name) && serving.delete(s.name),
+  );
   const heads = members.filter((s) => HEAD_ROLES.has(s.role.trim())).map((s) => s.name);
   pairRow(ctx, [L.window, w.window], [L.department, w.department]);
   pairRow(ctx, [L.head, heads.join("、")], [L.headcount, members.length]);

@@ -15,6 +15,8 @@ export const STAFF_CATEGORIES: readonly StaffCategory[] = ["de", "neng", "qin", 
 export interface IndicatorDef {
   id: string; // T1…T10
   name: string;
+  /** Other names a checklist may give the indicator (the seed's full name vs a short form), accepted silently. */
+  aliases?: string[];
   max: Points;
   criterion: string;
 }
@@ -165,6 +167,8 @@ export interface MonthlyRankingParams {
   bottom: number;
   bottomCode: string;
   bottomText: string;
+  /** Reason text of a tie group that overflows the bottom places (followed by 待人工裁定 / 已人工裁定). */
+  bottomTieText: string;
   consecutiveMonths: number;
   consecutiveCode: string;
   consecutiveText: string;
@@ -172,6 +176,8 @@ export interface MonthlyRankingParams {
   honourWindowsCode: string;
   honourStaff: number;
   honourStaffCode: string;
+  /** Only entities with a deduction in the month can be in the bottom (§8). */
+  bottomNeedsDeduction: boolean;
 }
 
 export interface TownshipParams {
@@ -192,6 +198,8 @@ export interface Profile {
   /** Grade shown while a tie across a quota boundary waits for a 人工裁定. */
   tiePendingGrade: string;
   tieCode: string;
+  /** Replaces `tieCode` on a tie's reason once a 人工裁定 has settled it. */
+  tieSettledCode: string;
   advancedCode: string;
   advancedText: string;
   quotas: QuotaParams;

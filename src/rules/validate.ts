@@ -168,6 +168,11 @@ export function validateProfile(x: unknown): string[] {
       else if (ids.has(d.id)) out.push(`indicator ${d.id}: duplicate id`);
       else if (!isTenths(d.max) || (d.max as number) <= 0)
         out.push(`indicator ${d.id}: max must be positive integer tenths`);
+      else if (
+        d.aliases !== undefined &&
+        (!Array.isArray(d.aliases) || !d.aliases.every((a) => typeof a === "string" && a.trim()))
+      )
+        out.push(`indicator ${d.id}: aliases must be non-empty names`);
       if (isObj(d) && typeof d.id === "string") ids.add(d.id);
     }
   const cl = x.caseLog;
@@ -182,5 +187,11 @@ export function validateProfile(x: unknown): string[] {
       else checkTags([e.tag], `township evidence ${String(e.indicator)}`, out);
     }
   if (!Array.isArray(x.headRoles)) out.push("headRoles must be an array");
+  for (const k of ["tieCode", "tieSettledCode"] as const)
+    if (typeof x[k] !== "string" || !x[k]) out.push(`${k} must be a non-empty string`);
+  if (x.tieCode === x.tieSettledCode) out.push("tieSettledCode must differ from tieCode");
+  const m = x.monthly;
+  if (m !== undefined && (!isObj(m) || !Number.isInteger(m.bottom) || typeof m.bottomTieText !== "string"))
+    out.push("monthly: bottom must be an integer and bottomTieText a string");
   return out;
 }

@@ -52,6 +52,15 @@ export const STAFF_TAB: TabDef = {
     col("post", "岗位", ["崗位", "post"]),
     col("start", "进驻日期", ["進駐日期", "start"]),
     col("end", "离开日期", ["離開日期", "end"]),
+    // Tells namesakes apart; a person who moved keeps the same value on each row.
+    col("id", "工号/身份证后四位", [
+      "工號/身份證後四位",
+      "工号",
+      "工號",
+      "身份证后四位",
+      "身份證後四位",
+      "staff id",
+    ]),
   ],
 };
 

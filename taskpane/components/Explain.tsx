@@ -2,7 +2,7 @@ import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-componen
 import { useState } from "react";
 import type { AssessmentResult, PeriodId } from "../../src/engine/types";
 import { getProfile } from "../../src/rules";
-import { entities, explain, points, sourceText } from "../explain";
+import { derivedSourceLabel, entities, explain, noteLabel, points, sourceText } from "../explain";
 import { fill, type Strings } from "../i18n";
 
 export interface ExplainProps {
@@ -86,7 +86,7 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
                       <td style={{ padding: "2px 4px" }}>{l.code}</td>
                       <td style={{ padding: "2px 4px" }}>
                         {l.text}
-                        {l.note ? `（${l.note}）` : ""}
+                        {l.note ? `（${noteLabel(l.note, t)}）` : ""}
                       </td>
                       <td style={{ padding: "2px 4px" }}>{l.quantity}</td>
                       <td style={{ padding: "2px 4px" }}>{points(l.points)}</td>
@@ -99,7 +99,7 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
                             {sourceText(l.source)}
                           </Button>
                         ) : (
-                          sourceText(l.source)
+                          sourceText(l.source) || derivedSourceLabel(l.note, t)
                         )}
                       </td>
                     </tr>

@@ -55,6 +55,23 @@ describe("deadlines (hand-computed on the 2025 calendar)", () => {
     });
   });
 
+  // Our reading (rulebook §7, §9; in the profile's interpretations): a case received on a rest day counts
+  // from the next working day. received | type | promised days | completed | deadline | overdue days
+  it.each([
+    ["2025-10-03", "即办件", 0, "2025-10-09", "2025-10-09", 0],
+    ["2025-10-03", "即办件", 0, "2025-10-10", "2025-10-09", 1],
+    ["2025-10-01", "承诺件", 2, "2025-10-11", "2025-10-10", 1],
+    // Sunday + 3: Mon 1, Tue 2, Wed 3 (the received day never counts, as for a Monday reception: Thu).
+    ["2025-03-09", "承诺件", 3, "2025-03-13", "2025-03-12", 1],
+    ["2025-03-10", "承诺件", 3, "2025-03-13", "2025-03-13", 0],
+    ["2025-01-01", "即办件", 0, "2025-01-02", "2025-01-02", 0],
+  ] as const)(
+    "received on a rest day %s (%s, %i days), completed %s: due %s, %i overdue",
+    (received, type, n, done, deadline, days) => {
+      expect(evaluate(kase("A", type, received, n, done))).toMatchObject({ deadline, days });
+    },
+  );
+
   it("open cases are overdue up to the period end (31 December, or asOf)", () => {
     // Mon 12-01 + 5 = Mon 12-08; (12-08, 12-31]: 4 + 5 + 5 + 3 = 17 working days.
     expect(evaluate(kase("A", "承诺件", "2025-12-01", 5))).toEqual({

@@ -88,9 +88,10 @@ const CASES: Case[] = [
   { name: "unknown staff", make: xlsx(incident(4, 3, "赵六")), code: "unknown-staff", where: "事项记录!C4" },
   {
     name: "duplicate roster names",
+    // Two rows of one person whose stays share a day (a person may move, one window at a time).
     make: xlsx(withCell(county(), "人员名册", 4, 1, "王芳")),
-    code: "duplicate-staff",
-    where: "人员名册!A4",
+    code: "staff-rows-overlap",
+    where: "人员名册!E4",
   },
   {
     name: "duplicate window",
@@ -148,8 +149,9 @@ const CASES: Case[] = [
     where: "人员名册!C3",
   },
   {
+    // Blank 窗口 and no person (beside a person, a blank 窗口 is the window the person served that day).
     name: "empty window cell",
-    make: xlsx(incident(3, 2, null)),
+    make: xlsx(withCell(withCell(county(), "事项记录", 3, 3, null), "事项记录", 3, 2, null)),
     code: "missing-value",
     where: "事项记录!B3",
   },

@@ -253,12 +253,18 @@ describe("kaohe consolidate on real files", () => {
     ]);
   });
 
-  it("exit 1 when no file can be used (nothing written); exit 2 on usage errors", async () => {
+  it("exit 1 when no file can be used, the county workbook still written with its problems; exit 2 on usage errors", async () => {
     const { cli, text } = io(root);
     expect(
       await main(["consolidate", "bad/legacy.xls", "bad/zip-bomb.xlsx", "--out", "out/none.xlsx"], cli),
     ).toBe(1);
-    await expect(fs.stat(path.join(out, "none.xlsx"))).rejects.toThrow();
+    const none = await readTabs(path.join(out, "none.xlsx"));
+    expect(none["县汇总_镇街排名"]!.length).toBe(1);
+    const files = none["县汇总_问题"]!.slice(1).map((r) => [r[0], r[4]]);
+    expect(files).toEqual([
+      ["legacy.xls", "未汇总"],
+      ["zip-bomb.xlsx", "未汇总"],
+    ]);
     expect(text.stderr).toContain("legacy.xls");
     expect(await main(["consolidate", "good", "--out", "no-such-dir/county.xlsx"], cli)).toBe(1);
     expect(text.stderr).toContain("no-such-dir/county.xlsx");

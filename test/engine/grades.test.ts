@@ -118,7 +118,7 @@ describe("window grades", () => {
     expect(win(r, "W3", "2025")).toMatchObject({ eligible: false, grade: "合格" });
     expect(codes(win(r, "W3", "2025").reasons)).toEqual(["20A.3"]);
     const line = r.audit.find((a) => a.entity === "W1" && a.code === "19.9");
-    expect(line).toMatchObject({ periods: ["2025"], quantity: 4, points: 80, note: "derived" });
+    expect(line).toMatchObject({ periods: ["2025"], quantity: 4, points: 80, note: "quarterly-grades" });
   });
 });
 

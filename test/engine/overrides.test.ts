@@ -42,6 +42,36 @@ describe("人工裁定 overrides", () => {
     });
   });
 
+  it("a settled tie reads as settled on the decided row, not 并列待裁定 … 待人工裁定", () => {
+    const o = override({ entity: "W3", period: "2025-Q1", field: "等次", value: "优秀" });
+    const r = run({ ...roster(5), incidents: tied, overrides: [o] });
+    const reasons = win(r, "W3", "2025-Q1").reasons;
+    expect(codes(reasons)).toEqual(["并列已裁定", "人工裁定"]);
+    expect(reasons[0]!.text).toBe("得分并列且跨越名额边界,名额已人工裁定");
+    expect(reasons.map((x) => x.text).join()).not.toContain("待人工裁定");
+    // Without a decision the other tied window still waits.
+    expect(codes(win(r, "W4", "2025-Q1").reasons)).toEqual(["并列待裁定"]);
+  });
+
+  it("a 先进个人 tie in a window is settled for every tied member once one is chosen", () => {
+    // W1 is the only window, with S1 and S2 tied at 100 for its 先进个人.
+    const staff = roster(2).staff.map((s) => ({ ...s, window: "W1" }));
+    const windows = roster(1).windows;
+    const pending = run({ windows, staff });
+    expect(person(pending, "S1", "2025-Q1").flags.map((f) => f.text)).toContain(
+      "先进个人候选人得分并列,待人工裁定",
+    );
+    const o = override({ entity: "S2", period: "2025-Q1", field: "先进个人", value: "是" });
+    const r = run({ windows, staff, overrides: [o] });
+    for (const name of ["S1", "S2"]) {
+      const flags = person(r, name, "2025-Q1").flags;
+      expect(flags.map((f) => f.text)).toContain("先进个人候选人得分并列,已人工裁定");
+      expect(codes(flags)).not.toContain("并列待裁定");
+    }
+    expect(person(r, "S1", "2025-Q1").tiePending).toBe(false);
+    expect(codes(person(r, "S2", "2025-Q1").flags)).toContain("先进个人");
+  });
+
   it("得分 sets the score through an audit line, and ranks follow", () => {
     const r = run({
       ...roster(5),

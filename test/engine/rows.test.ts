@@ -100,7 +100,7 @@ describe("rows", () => {
       });
       expect(r.audit[0]).toMatchObject({
         code: "15.7",
-        note: "derived",
+        note: "case-log",
         source: { sheet: "办件台账", row: 4 },
         caseId: "A-3",
       });

@@ -67,7 +67,7 @@ describe("buildPrintSheet", () => {
     expect(window).toContain("排名 2 / 3");
     expect(window).toContain("评优资格 否");
     expect(window).toContain("20B.1 20个工作日内2次投诉属实（事项记录!A7, A9）");
-    expect(form("人社局窗口")).toContain("超时办结（derived）");
+    expect(form("人社局窗口")).toContain("超时办结（由办件台账推算）");
     for (const name of ["民政局窗口", "张三", "那坡镇便民服务中心"]) {
       for (const label of SIGNATURES) expect(form(name)).toContain(label);
     }

@@ -140,7 +140,7 @@ export function sampleCase(): { input: AssessmentInput; result: AssessmentResult
       text: "超时办结",
       date: "2025-03-14",
       caseId: "BJ-0031",
-      note: "derived",
+      note: "case-log",
       source: { sheet: "办件台账", row: 32 },
     }),
   );

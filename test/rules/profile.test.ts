@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import * as path from "path";
 import { getProfile, listProfiles, normalizeCode, validateProfile, type Profile } from "../../src/rules";
 
 const tianyang = getProfile("tianyang-2008") as Profile;
@@ -206,5 +208,57 @@ describe("validateProfile", () => {
 
   it("rejects a profile without rules", () => {
     expect(validateProfile({ id: "x" })).toContain("rules must be an array");
+  });
+});
+
+describe("interpretations: the docs' list of readings and the profile's list agree", () => {
+  const doc = readFileSync(path.join(__dirname, "../../docs/rules-and-engine.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## Every reading the product makes"));
+  const items = section.split("\n").filter((l) => /^\d+\. \*Ours\*/.test(l));
+  const tongshanOnly = items.filter((l) => l.includes("*Ours* (tongshan)"));
+
+  it("every reading in the docs is labelled ours, and each profile shows one entry per reading", () => {
+    expect(items.length).toBeGreaterThanOrEqual(24);
+    expect(getProfile("tongshan")!.interpretations).toHaveLength(items.length);
+    expect(getProfile("tianyang-2008")!.interpretations).toHaveLength(items.length - tongshanOnly.length);
+  });
+
+  it("names the rest-day reading, the bottom two and the people who move", () => {
+    const zh = getProfile("tongshan")!.interpretations.join("\n");
+    for (const word of ["休息日", "下一个工作日", "末两位", "并列待裁定", "末位淘汰", "调动", "相近姓名"])
+      expect(zh).toContain(word);
+  });
+});
+
+describe("validateProfile: the fields of ties, aliases and the monthly ranking", () => {
+  it.each<[string, (p: Profile) => void, string]>([
+    [
+      "no settled-tie code",
+      (p) => ((p as { tieSettledCode?: string }).tieSettledCode = ""),
+      "tieSettledCode must be a non-empty string",
+    ],
+    [
+      "the same code for pending and settled",
+      (p) => (p.tieSettledCode = p.tieCode),
+      "tieSettledCode must differ from tieCode",
+    ],
+    [
+      "a blank alias",
+      (p) => (p.indicators[6]!.aliases = [" "]),
+      "indicator T7: aliases must be non-empty names",
+    ],
+  ])("%s", (_, breakIt, message) => {
+    const p = copy();
+    breakIt(p);
+    expect(validateProfile(p)).toContain(message);
+  });
+
+  it("T7 is the seed's name with the rulebook's short form as an alias", () => {
+    expect(tianyang.indicators[6]).toMatchObject({
+      id: "T7",
+      name: "为民办事全程代办工作情况",
+      aliases: ["为民办事全程代办"],
+    });
+    expect(validateProfile(tongshan)).toEqual([]);
   });
 });

@@ -126,15 +126,24 @@ describe("renderResults", () => {
   it("words the engine's audit notes in Chinese in 内容", () => {
     const audit = [
       auditLine({ note: "year-only" }),
-      auditLine({ note: "head, derived" }),
+      auditLine({ note: "head, case-log" }),
+      auditLine({ code: "19.9", note: "quarterly-grades", source: undefined }),
       auditLine({ note: "人工裁定: 复核 (主任)" }),
     ];
     const rows = renderResults(result({ audit }))[2]!.rows.map((r) => r[5]);
     expect(rows).toEqual([
       "着装不整齐、未按规定着装和佩证上岗（仅计入年度）",
       "着装不整齐、未按规定着装和佩证上岗（负责人连带，由办件台账推算）",
+      "着装不整齐、未按规定着装和佩证上岗（由季度等次得出）",
       "着装不整齐、未按规定着装和佩证上岗（人工裁定: 复核 (主任)）",
     ]);
+  });
+
+  it("gives a derived year bonus the quarterly grades as its 来源, not the case log", () => {
+    const audit = [auditLine({ code: "19.9", note: "quarterly-grades", source: undefined })];
+    const row = renderResults(result({ audit }))[2]!.rows[0]!;
+    expect(row.slice(5).join("|")).not.toContain("办件台账");
+    expect(row[row.length - 1]).toBe("由季度等次得出");
   });
 
   it("writes reasons and flags starting with their code, the source cells, joined with ；", () => {

@@ -47,10 +47,22 @@ export const en = {
   "duplicate-case": "case {value} appears twice (first in row {firstRow}); this row is ignored",
   "instant-case-promised-days": 'an 即办件 has no promised days ("{value}" ignored)',
   "unknown-handler": 'handler "{value}" is not in 人员名册; the case counts for the window only',
-  "override-unknown-field": 'decision field "{value}" is not 等次, 评优资格, 先进个人 or 得分; ignored',
+  "override-unknown-field":
+    'decision field "{value}" is not 等次, 评优资格, 先进个人, 得分 or 末两位; ignored',
   "override-unknown-entity": 'decision for "{value}", which is neither a window nor a person; ignored',
   "override-unknown-period": 'decision for period "{value}", which has no result; ignored',
   "override-bad-value": 'decision value "{value}" does not fit the field; ignored',
+  "indicator-name-differs":
+    'indicator {id} is named "{value}", not "{expected}" as in the profile; same id and maximum, so it still counts',
+  "indicator-max-changed": "indicator {id} has maximum {value}, not {expected} as in the profile",
+  "unknown-staff-suggest": 'unknown person "{value}" (not on the staff roster); did you mean "{suggestion}"?',
+  "staff-rows-overlap":
+    'person "{value}" is on the roster in row {firstRow} too, and the two rows overlap on {date} (one window at a time)',
+  "staff-id-missing":
+    'person "{value}" has a namesake on the roster: give each row a 工号/身份证后四位 (row {firstRow} has "{id}")',
+  "staff-ambiguous":
+    '"{value}" names several people on the roster ({candidates}); write the name with its 工号, e.g. "{example}"',
+  "staff-not-on-roster-then": "{staff} was not on the roster on {date} (rows: {spans})",
   "too-many-issues": "{count} more problems not shown ({total} in all)",
   "calendar-year-not-covered": "no holiday data for {year}: Monday–Friday are taken as working days",
 } as const;

@@ -49,10 +49,19 @@ export const zhCN: Record<MessageKey, string> = {
   "duplicate-case": "办件编号{value}重复（首次出现在第{firstRow}行），本行不计",
   "instant-case-promised-days": "即办件无承诺时限（忽略“{value}”）",
   "unknown-handler": "承办人“{value}”不在人员名册中，只计入窗口",
-  "override-unknown-field": "裁定项目“{value}”应为等次、评优资格、先进个人或得分，已忽略",
+  "override-unknown-field": "裁定项目“{value}”应为等次、评优资格、先进个人、得分或末两位，已忽略",
   "override-unknown-entity": "裁定对象“{value}”既非窗口也非人员，已忽略",
   "override-unknown-period": "裁定期间“{value}”没有考核结果，已忽略",
   "override-bad-value": "裁定值“{value}”不适用于该项目，已忽略",
+  "indicator-name-differs": "指标{id}名称为“{value}”，与规则版本的“{expected}”不同；序号和分值一致，照常计分",
+  "indicator-max-changed": "指标{id}分值为{value}，与规则版本的{expected}不符",
+  "unknown-staff-suggest": "未知人员“{value}”（不在人员名册中），是否为“{suggestion}”？",
+  "staff-rows-overlap":
+    "人员“{value}”在第{firstRow}行也有名册记录，两行在{date}重叠（同一时间只能在一个窗口）",
+  "staff-id-missing":
+    "人员“{value}”在名册中有同名者，请为每行填写工号/身份证后四位（第{firstRow}行为“{id}”）",
+  "staff-ambiguous": "“{value}”在名册中对应多人（{candidates}），请在姓名后写明工号，如“{example}”",
+  "staff-not-on-roster-then": "{date}时{staff}不在名册任何一行的派驻期内（{spans}）",
   "too-many-issues": "另有{count}个问题未列出（共{total}个）",
   "calendar-year-not-covered": "缺少{year}年节假日数据，按周一至周五为工作日计算",
 };

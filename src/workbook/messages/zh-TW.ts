@@ -49,10 +49,20 @@ export const zhTW: Record<MessageKey, string> = {
   "duplicate-case": "辦件編號{value}重複（首次出現在第{firstRow}列），本列不計",
   "instant-case-promised-days": "即辦件無承諾時限（忽略「{value}」）",
   "unknown-handler": "承辦人「{value}」不在人員名冊中，只計入窗口",
-  "override-unknown-field": "裁定項目「{value}」應為等次、評優資格、先進個人或得分，已忽略",
+  "override-unknown-field": "裁定項目「{value}」應為等次、評優資格、先進個人、得分或末兩位，已忽略",
   "override-unknown-entity": "裁定對象「{value}」既非窗口也非人員，已忽略",
   "override-unknown-period": "裁定期間「{value}」沒有考核結果，已忽略",
   "override-bad-value": "裁定值「{value}」不適用於該項目，已忽略",
+  "indicator-name-differs":
+    "指標{id}名稱為「{value}」，與規則版本的「{expected}」不同；序號和分值一致，照常計分",
+  "indicator-max-changed": "指標{id}分值為{value}，與規則版本的{expected}不符",
+  "unknown-staff-suggest": "未知人員「{value}」（不在人員名冊中），是否為「{suggestion}」？",
+  "staff-rows-overlap":
+    "人員「{value}」在第{firstRow}列也有名冊記錄，兩行在{date}重疊（同一時間只能在一個窗口）",
+  "staff-id-missing":
+    "人員「{value}」在名冊中有同名者，請為每行填寫工號/身分證後四位（第{firstRow}列為「{id}」）",
+  "staff-ambiguous": "「{value}」在名冊中對應多人（{candidates}），請在姓名後寫明工號，如「{example}」",
+  "staff-not-on-roster-then": "{date}時{staff}不在名冊任何一行的派駐期內（{spans}）",
   "too-many-issues": "另有{count}個問題未列出（共{total}個）",
   "calendar-year-not-covered": "缺少{year}年節假日資料，按週一至週五為工作日計算",
 };

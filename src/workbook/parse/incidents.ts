@@ -7,6 +7,7 @@ import { INCIDENTS_TAB } from "../schema";
 import { matchKey } from "../text";
 import type { RawSheet } from "../types";
 import { rowIssue, tenthsText, type ParseContext } from "./context";
+import { nearestNames } from "./suggest";
 
 const YES = new Set(["", "是", "y", "yes", "true", "1", "√", "✓", "已核实"]);
 const NO = new Set(["否", "n", "no", "false", "0", "×", "未核实"]);
@@ -108,9 +109,88 @@ function parsePoints(row: DataRow, code: string | undefined, ctx: ParseContext):
   return p;
 }
 
-function checkPeople(row: DataRow, windows: Set<string>, staff: Map<string, StaffRow>, ctx: ParseContext) {
-  const window = row.text("window");
+/** The roster by person, and by bare name for namesakes (`张伟` → `张伟（0123）`, `张伟（0456）`). */
+interface People {
+  byName: Map<string, StaffRow[]>;
+  byBareName: Map<string, string[]>;
+}
+
+function peopleOf(staff: readonly StaffRow[]): People {
+  const byName = new Map<string, StaffRow[]>();
+  const byBareName = new Map<string, string[]>();
+  for (const s of staff) {
+    const rows = byName.get(s.name);
+    if (rows) {
+      rows.push(s);
+      continue;
+    }
+    byName.set(s.name, [s]);
+    const bare = s.id && s.name.endsWith(`（${s.id}）`) ? s.name.slice(0, -s.id.length - 2) : s.name;
+    byBareName.set(bare, [...(byBareName.get(bare) ?? []), s.name]);
+  }
+  return { byName, byBareName };
+}
+
+const serves = (s: StaffRow, date: string | undefined): boolean =>
+  date === undefined ||
+  (s.start !== undefined && s.end !== undefined && s.end < s.start) ||
+  ((s.start === undefined || s.start <= date) && (s.end === undefined || s.end >= date));
+
+/**
+ * The person an incident names: the roster name itself, `姓名（工号）` / `姓名(工号)` / `姓名 工号`, or a
+ * bare name shared by namesakes when only one of them served that window (else any window) that day.
+ */
+function resolvePerson(
+  text: string,
+  window: string,
+  date: string | undefined,
+  people: People,
+): { name?: string; candidates?: string[] } {
+  if (people.byName.has(text)) return { name: text };
+  const spelled = text.replace(
+    /\s*[(（]\s*([^()（）]+?)\s*[)）]$|\s+(\S+)$/,
+    (_, a?: string, b?: string) => `（${a ?? b}）`,
+  );
+  if (people.byName.has(spelled)) return { name: spelled };
+  const namesakes = people.byBareName.get(text);
+  if (!namesakes) return {};
+  const rowsOf = (n: string) => people.byName.get(n) ?? [];
+  for (const pick of [
+    (n: string) => rowsOf(n).some((s) => s.window === window && serves(s, date)),
+    (n: string) => rowsOf(n).some((s) => serves(s, date)),
+  ]) {
+    const found = namesakes.filter(pick);
+    if (found.length === 1) return { name: found[0] };
+  }
+  return { candidates: namesakes };
+}
+
+/** The roster row a person served on a date: the window they were charged to that day. */
+function rowOn(rows: readonly StaffRow[], date: string | undefined): StaffRow | undefined {
+  return date === undefined ? rows[0] : rows.find((s) => serves(s, date));
+}
+
+/**
+ * 窗口 and 人员 of an incident. A blank 窗口 beside a person is the window that person served on the
+ * incident's date (a person who moved is charged to the window of the day); a 窗口 other than that
+ * one is kept, with a warning. A name not on the roster is an error with the nearest roster names.
+ */
+function checkPeople(
+  row: DataRow,
+  windows: Set<string>,
+  people: People,
+  date: string | undefined,
+  ctx: ParseContext,
+) {
+  let window = row.text("window");
   let ok = true;
+  const text = row.text("staff");
+  const found = text ? resolvePerson(text, window, date, people) : {};
+  const name = found.name;
+  const rows = name ? (people.byName.get(name) ?? []) : [];
+  // One row: that row's window even outside its dates (a separate warning says so).
+  const served = rowOn(rows, date) ?? (rows.length === 1 ? rows[0] : undefined);
+  if (!window && served) window = served.window;
   if (!window) {
     ctx.issues.push(rowIssue(row, "window", "missing-value", { header: "窗口" }));
     ok = false;
@@ -118,16 +198,23 @@ function checkPeople(row: DataRow, windows: Set<string>, staff: Map<string, Staf
     ctx.issues.push(rowIssue(row, "window", "unknown-window", { value: window }));
     ok = false;
   }
-  const name = row.text("staff");
-  const person = name ? staff.get(name) : undefined;
-  if (name && !person) {
-    ctx.issues.push(rowIssue(row, "staff", "unknown-staff", { value: name }));
+  if (text && found.candidates) {
+    const candidates = found.candidates.join("、");
+    const params = { value: text, candidates, example: found.candidates[0]! };
+    ctx.issues.push(rowIssue(row, "staff", "staff-ambiguous", params));
     ok = false;
-  } else if (person && ok && person.window !== window) {
-    const params = { staff: name, window, rosterWindow: person.window };
+  } else if (text && !name) {
+    const near = nearestNames(text, people.byName.keys());
+    if (near.length) {
+      const params = { value: text, suggestion: near[0]! };
+      ctx.issues.push(rowIssue(row, "staff", "unknown-staff-suggest", params));
+    } else ctx.issues.push(rowIssue(row, "staff", "unknown-staff", { value: text }));
+    ok = false;
+  } else if (name && ok && served && served.window !== window) {
+    const params = { staff: name, window, rosterWindow: served.window };
     ctx.issues.push(rowIssue(row, "staff", "staff-window-mismatch", params, "warning"));
   }
-  return { ok, window, name };
+  return { ok, window, name, rows };
 }
 
 export function parseIncidents(
@@ -139,13 +226,13 @@ export function parseIncidents(
   const header = readHeader(sheet, INCIDENTS_TAB, ctx.issues);
   if (!header) return undefined;
   const windowNames = new Set(windows.map((w) => w.name));
-  const byName = new Map(staff.map((s) => [s.name, s]));
+  const roster = peopleOf(staff);
   const seen = new Map<string, number>();
   const out: IncidentRow[] = [];
   for (const row of dataRows(sheet, header)) {
     const before = ctx.issues.length;
     const date = parseDateCell(row, ctx);
-    const people = checkPeople(row, windowNames, byName, ctx);
+    const people = checkPeople(row, windowNames, roster, date, ctx);
     const code = parseCode(row, ctx);
     const quantity = parseQuantity(row, ctx);
     const days = parseDays(row, ctx);
@@ -172,10 +259,14 @@ export function parseIncidents(
     if (caseId) incident.caseId = caseId;
     const note = row.text("note");
     if (note) incident.note = note;
-    const person = incident.staff === undefined ? undefined : byName.get(incident.staff);
-    if (person && ((person.start && date < person.start) || (person.end && date > person.end))) {
-      const params = { staff: person.name, date, start: person.start ?? "", end: person.end ?? "" };
-      ctx.issues.push(rowIssue(row, "date", "staff-not-stationed", params, "warning"));
+    if (people.rows.length > 0 && !rowOn(people.rows, date)) {
+      const stays = people.rows.map((s) => `${s.window} ${s.start ?? ""} – ${s.end ?? ""}`);
+      const only = people.rows.length === 1 ? people.rows[0]! : undefined;
+      const params: Record<string, string> = only
+        ? { staff: people.name!, date, start: only.start ?? "", end: only.end ?? "" }
+        : { staff: people.name!, date, spans: stays.join("；") };
+      const code = only ? "staff-not-stationed" : "staff-not-on-roster-then";
+      ctx.issues.push(rowIssue(row, "date", code, params, "warning"));
     }
     if (!incident.verified) ctx.issues.push(rowIssue(row, "verified", "unverified-row", { code }, "warning"));
     const key = `${date}|${incident.window}|${incident.staff}|${code}|${quantity}|${days}|${points}|${caseId}`;

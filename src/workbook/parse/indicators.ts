@@ -4,6 +4,7 @@ import { dataRows, readHeader, type DataRow } from "../headers";
 import { isNumeric, parseTenths } from "../numbers";
 import { INDICATORS_TAB } from "../schema";
 import { cleanText } from "../text";
+import { indicatorNameMatches } from "./indicatorName";
 import type { RawSheet } from "../types";
 import { rowIssue, tenthsText, type ParseContext } from "./context";
 
@@ -51,6 +52,19 @@ export function parseIndicators(sheet: RawSheet, ctx: ParseContext): IndicatorRo
       continue;
     }
     seen.set(def.id, row.row);
+    // Same rule as consolidation: another name with the right id and maximum is a warning; a changed
+    // maximum is an error (the checklist would no longer add up to the profile's 100).
+    const name = row.text("indicator");
+    if (name && !indicatorNameMatches(def, name)) {
+      const params = { id: def.id, value: name, expected: def.name };
+      ctx.issues.push(rowIssue(row, "indicator", "indicator-name-differs", params, "warning"));
+    }
+    if (row.text("max") && parseTenths(row.value("max")) !== def.max) {
+      const params = { id: def.id, value: row.text("max"), expected: tenthsText(def.max) };
+      ctx.issues.push(rowIssue(row, "max", "indicator-max-changed", params));
+      ok = false;
+      continue;
+    }
     const self = score(row, "self", def.max, ctx);
     const reviewed = score(row, "reviewed", def.max, ctx);
     if (self === null || reviewed === null) {

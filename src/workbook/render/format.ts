@@ -2,6 +2,7 @@
 import type { EntityType, PeriodId, Reason, SourceRef } from "../../engine/types";
 import type { Points } from "../../rules/types";
 import { cellAddress, cellRef } from "../cells";
+import { auditNoteText } from "../messages/notes";
 
 /** Tenths → the number written in a cell (one decimal via the `points` format). Exact: p/10 round-trips. */
 export function pointsCell(points: Points): number {
@@ -48,15 +49,6 @@ export function periodOrder(periods: readonly PeriodId[]): (p: PeriodId) => numb
 }
 
 /** The engine's audit notes in Chinese (free text such as a 人工裁定 reason passes through). */
-const NOTE_WORDS: Record<string, string> = {
-  "year-only": "仅计入年度",
-  head: "负责人连带",
-  derived: "由办件台账推算",
-};
-
 export function noteText(note: string): string {
-  return note
-    .split(", ")
-    .map((part) => NOTE_WORDS[part] ?? part)
-    .join("，");
+  return auditNoteText(note);
 }

@@ -3,6 +3,7 @@ import type { AssessmentInput, AssessmentResult, PeriodId } from "../../engine/t
 import type { Locale } from "../../pipeline/types";
 import { STAFF_CATEGORIES } from "../../rules/types";
 import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "../types";
+import { derivedSourceText } from "../messages/notes";
 import {
   ENTITY_LABELS,
   formatReason,
@@ -151,7 +152,7 @@ export function renderResults(
         a.note ? `${a.text}（${noteText(a.note)}）` : a.text,
         a.quantity,
         pointsCell(a.points),
-        a.source ? formatSources([a.source]) : "",
+        a.source ? formatSources([a.source]) : derivedSourceText(a.note),
       ];
       audit.push([period, ...content]);
     }

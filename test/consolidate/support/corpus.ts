@@ -92,7 +92,6 @@ export const BAD: Record<string, { code: string; cell?: string }> = {
   "year-2024.xlsx": { code: "other-year", cell: "考核设置!B4" },
   "tongshan.xlsx": { code: "other-profile", cell: "考核设置!B5" },
   "tampered-max.xlsx": { code: "checklist-max-changed", cell: "镇街指标!C3" },
-  "tampered-name.xlsx": { code: "checklist-name-changed", cell: "镇街指标!B4" },
   "out-of-range.xlsx": { code: "checklist-out-of-range", cell: "镇街指标!D7" },
   "oversize.xlsx": { code: "file-too-large" },
   "zip-bomb.xlsx": { code: "file-too-many-cells" },
@@ -117,7 +116,6 @@ export async function writeBad(dir: string): Promise<void> {
   await writeTownship(dir, "year-2024.xlsx", { name: "去年镇", year: 2024 });
   await writeTownship(dir, "tongshan.xlsx", { name: "铜山镇", profile: "tongshan" });
   await writeTownship(dir, "tampered-max.xlsx", { name: "改分值镇", maxima: { T2: 12 } });
-  await writeTownship(dir, "tampered-name.xlsx", { name: "改名镇", names: { T3: "设备(自定)" } });
   await writeTownship(dir, "out-of-range.xlsx", {
     name: "超分镇",
     self: INDICATORS.map(([id, , m]) => (id === "T6" ? 16 : m)),
