@@ -75,9 +75,10 @@ export function createCalendar(overrides: CalendarOverride[] = []): KaoheCalenda
     isWorkdayNumber,
     addWorkdays(date: IsoDate, n: number): IsoDate {
       if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkdays: n must be a whole number ≥ 0`);
-      // N = 0 is "the first working day from `date` on", i.e. one working day after the day before.
-      let day = n === 0 ? dayNumber(date) - 1 : dayNumber(date);
-      let remaining = Math.max(n, 1);
+      // A rest day counts as the next working day (rulebook §7): start from the day before `date` and
+      // take the first working day from `date` on, then N more.
+      let day = dayNumber(date) - 1;
+      let remaining = n + 1;
       let scanned = 0;
       while (remaining > 0) {
         day += 1;

@@ -3,7 +3,7 @@ import type { IsoDate } from "../engine/types";
 /** Working-day calendar, independent of the machine's time zone (dates are `YYYY-MM-DD` strings). */
 export interface WorkCalendar {
   isWorkday(date: IsoDate): boolean;
-  /** The Nth working day after `date` (N = 0: `date` itself when a working day, else the next one). */
+  /** The Nth working day after `date`, a rest day counting as the next working day (N = 0: that day). */
   addWorkdays(date: IsoDate, n: number): IsoDate;
   /** Working days in the half-open interval (from, to]; 0 when to ≤ from. */
   workdaysBetween(from: IsoDate, to: IsoDate): number;

@@ -50,11 +50,11 @@ export class DayIndex {
     return day >= this.lo && day <= this.hi;
   }
 
-  /** The Nth working day after `day` (N = 0: `day` itself if working, else the next working day). */
+  /** The Nth working day after `day`, a rest day counting as the next working day (N = 0: that day). */
   addWorkdays(day: number, n: number): number {
     if (this.inSpan(day)) {
       const i = day - this.lo;
-      const target = n === 0 ? this.cum[i] - this.flags[i] + 1 : this.cum[i] + n;
+      const target = this.cum[i] - this.flags[i] + 1 + n; // a rest day counts as the next working day
       if (target < this.byOrdinal.length) return this.byOrdinal[target];
     }
     return dayNumber(this.calendar.addWorkdays(isoFromDay(day), n));

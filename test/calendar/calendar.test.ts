@@ -121,15 +121,18 @@ describe("arithmetic", () => {
     );
   });
 
-  it("property: addWorkdays(d, n) is a working day exactly n working days after d", () => {
+  it("property: addWorkdays(d, n) is a working day exactly n working days after d (a rest day d counting as the next working day)", () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 60 }), (a, n) => {
         const d = isoFromDay(a);
+        const w = cal.addWorkdays(d, 0);
         const r = cal.addWorkdays(d, n);
         return (
+          cal.isWorkday(w) &&
+          (cal.isWorkday(d) ? w === d : cal.workdaysBetween(d, w) === 1) &&
           cal.isWorkday(r) &&
-          cal.workdaysBetween(d, r) === n &&
-          cal.workdaysBetween(d, isoFromDay(dayNumber(r) - 1)) === n - 1
+          cal.workdaysBetween(w, r) === n &&
+          cal.workdaysBetween(w, isoFromDay(dayNumber(r) - 1)) === n - 1
         );
       }),
     );

@@ -55,14 +55,17 @@ describe("deadlines (hand-computed on the 2025 calendar)", () => {
     });
   });
 
-  // Our reading (rulebook §7, §9; in the profile's interpretations): a case received on a rest day counts
-  // from the next working day. received | type | promised days | completed | deadline | overdue days
+  // Rulebook §7 (in the profile's interpretations): a case received on a rest day counts as received on
+  // the next working day. received | type | promised days | completed | deadline | overdue days
   it.each([
     ["2025-10-03", "即办件", 0, "2025-10-09", "2025-10-09", 0],
     ["2025-10-03", "即办件", 0, "2025-10-10", "2025-10-09", 1],
-    ["2025-10-01", "承诺件", 2, "2025-10-11", "2025-10-10", 1],
-    // Sunday + 3: Mon 1, Tue 2, Wed 3 (the received day never counts, as for a Monday reception: Thu).
-    ["2025-03-09", "承诺件", 3, "2025-03-13", "2025-03-12", 1],
+    // Holiday 10-01 counts as Thu 10-09; + 2: Fri 10-10, Sat 10-11 (a 调休 working day).
+    ["2025-10-01", "承诺件", 2, "2025-10-11", "2025-10-11", 0],
+    ["2025-10-01", "承诺件", 2, "2025-10-13", "2025-10-11", 1],
+    // Sunday counts as Mon 03-10; + 3: Tue, Wed, Thu — the same as a Monday reception.
+    ["2025-03-09", "承诺件", 3, "2025-03-13", "2025-03-13", 0],
+    ["2025-03-09", "承诺件", 3, "2025-03-14", "2025-03-13", 1],
     ["2025-03-10", "承诺件", 3, "2025-03-13", "2025-03-13", 0],
     ["2025-01-01", "即办件", 0, "2025-01-02", "2025-01-02", 0],
   ] as const)(
@@ -140,7 +143,7 @@ describe("deriveOverdueIncidents", () => {
     const all = deriveOverdueIncidents([fromLastYear, lastYearsCase, later], cal, OPTS);
     expect(all.map((i) => [i.date, i.days])).toEqual([
       ["2025-01-02", 2],
-      ["2025-06-04", 5], // 端午 05-31..06-02: due 06-03; late 06-04, 05, 06, 09, 10
+      ["2025-06-05", 4], // 端午 05-31..06-02: received as of 06-03, due 06-04; late 06-05, 06, 09, 10
     ]);
     const asOfMay = deriveOverdueIncidents([fromLastYear, lastYearsCase, later], cal, {
       ...OPTS,
