@@ -82,7 +82,7 @@ function checkSystem({ log = (s) => process.stdout.write(`${s}\n`), list = readL
   }
   const command = debian
     ? `sudo apt-get update && sudo apt-get install -y ${names}`
-    : `install the packages named ${names} on Debian (or their equivalents here)`;
+    : `your package manager's install command for ${names} (Debian's names)`;
   process.stderr.write(
     `npm test stopped before running anything: ${missing.map((p) => `${p.name} (${what(p)})`).join(", ")} ` +
       `${missing.length > 1 ? "are" : "is"} missing. Run:\n\n    ${command}\n\nthen npm test again.\n`,
