@@ -59,12 +59,16 @@ function apt(args) {
  * True when every listed package is there (after installing the missing ones, where we may).
  * Otherwise prints one message naming the command to run and returns false.
  */
-function checkSystem({ log = (s) => process.stdout.write(`${s}\n`), list = readList() } = {}) {
+function checkSystem({
+  log = (s) => process.stdout.write(`${s}\n`),
+  warn = (s) => process.stderr.write(s),
+  list = readList(),
+  debian = fs.existsSync("/etc/debian_version") && onPath("apt-get") !== null,
+  root = typeof process.getuid === "function" && process.getuid() === 0,
+} = {}) {
   const missing = list.filter((p) => !present(p));
   if (missing.length === 0) return true;
   const names = missing.map((p) => p.name).join(" ");
-  const debian = fs.existsSync("/etc/debian_version") && onPath("apt-get") !== null;
-  const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (debian && root) {
     log(`Installing what the tests need (${missing.map((p) => `${p.name}: ${what(p)}`).join("; ")}):`);
     log(`  apt-get update && apt-get install -y ${names}`);
@@ -77,13 +81,13 @@ function checkSystem({ log = (s) => process.stdout.write(`${s}\n`), list = readL
       return true;
     }
     const left = (still.length ? still : missing).map((p) => `${p.name} (${what(p)})`).join(", ");
-    process.stderr.write(`npm test stopped: apt-get could not provide ${left}; see its messages above.\n`);
+    warn(`npm test stopped: apt-get could not provide ${left}; see its messages above.\n`);
     return false;
   }
   const command = debian
     ? `sudo apt-get update && sudo apt-get install -y ${names}`
     : `your package manager's install command for ${names} (Debian's names)`;
-  process.stderr.write(
+  warn(
     `npm test stopped before running anything: ${missing.map((p) => `${p.name} (${what(p)})`).join(", ")} ` +
       `${missing.length > 1 ? "are" : "is"} missing. Run:\n\n    ${command}\n\nthen npm test again.\n`,
   );
