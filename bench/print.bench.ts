@@ -1,6 +1,5 @@
 // Printing at county scale (issue 6): 500 staff forms in one run, from a synthetic county-year workbook.
 // Prints one Markdown section; bench/run.js collects it into docs/performance.md.
-import { execFileSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -8,6 +7,7 @@ import { convertToPdf, findSoffice } from "../src/cli/print";
 import { XlsxHost } from "../src/hosts/xlsx";
 import { runAssessment } from "../src/pipeline";
 import { buildPrintSheetWithIndex } from "../src/print";
+import { pdfInfo } from "../test/print/support";
 import { writeSyntheticWorkbook } from "./lib/synth";
 
 declare const gc: (() => void) | undefined;
@@ -68,8 +68,7 @@ async function main(): Promise<void> {
     const pdf = await timed(() => convertToPdf(soffice, write.value));
     const pdfFile = path.join(dir, "print.pdf");
     fs.writeFileSync(pdfFile, pdf.value);
-    const info = execFileSync("pdfinfo", [pdfFile], { encoding: "utf8" });
-    const pdfPages = /^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "?";
+    const pdfPages = pdfInfo(pdfFile).pages;
     lines.push(
       `| LibreOffice headless → PDF (${pdfPages} pages, ${(pdf.value.byteLength / 1e6).toFixed(1)} MB) | ${fmt(pdf.ms)} |`,
     );

@@ -17,7 +17,7 @@ const SIGNATURES = ["被考核人签字", "窗口负责人签字", "考核人签
 /** A4 in points, as LibreOffice writes it (595.3 x 841.9). */
 const A4 = /^595\.\d+ x 841\.\d+$/;
 
-/** pdftotext may put spaces between CJK glyphs of one cell; compare without white space. */
+/** pageText may put spaces between CJK glyphs of one cell; compare without white space. */
 function squeeze(text: string): string {
   return text.replace(/\s+/g, "");
 }

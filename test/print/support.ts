@@ -1,4 +1,4 @@
-/** Test helpers: write a print SheetModel with ExcelJS, convert with LibreOffice, read the PDF with poppler. */
+/** Test helpers: write a print SheetModel with ExcelJS, convert with LibreOffice, read the PDF with pdf.js. */
 import { execFileSync } from "child_process";
 import fs from "fs";
 import os from "os";
@@ -53,40 +53,52 @@ export interface PdfInfo {
   pageSize: string;
 }
 
+interface PdfRead {
+  pages: number;
+  sizes: string[];
+  texts: string[];
+}
+
+const PDF_READ = path.join(__dirname, "pdfRead.mjs");
+const reads = new Map<string, PdfRead>();
+
+/** pdf.js in a child process (it is asynchronous, these helpers are not); one read per file version. */
+function readPdf(pdf: string): PdfRead {
+  const stat = fs.statSync(pdf);
+  const key = `${path.resolve(pdf)}:${stat.mtimeMs}:${stat.size}`;
+  let read = reads.get(key);
+  if (!read) {
+    read = JSON.parse(
+      execFileSync(process.execPath, [PDF_READ, pdf], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }),
+    ) as PdfRead;
+    reads.set(key, read);
+  }
+  return read;
+}
+
+/** Page count and the first page's size, as pdfinfo prints them. */
 export function pdfInfo(pdf: string): PdfInfo {
-  const text = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(text)?.[1]);
-  const pageSize = /^Page size:\s+([\d.]+ x [\d.]+)/m.exec(text)?.[1] ?? "";
-  return { pages, pageSize };
+  const { pages, sizes } = readPdf(pdf);
+  return { pages, pageSize: sizes[0] ?? "" };
 }
 
-/** Sizes of every page (pdfinfo -f 1 -l N prints one line per page). */
+/** Sizes of pages 1..pages, as pdfinfo prints them (`595.304 x 841.89`). */
 export function pageSizes(pdf: string, pages: number): string[] {
-  const text = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages), pdf], { encoding: "utf8" });
-  return [...text.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/gm)].map((m) => m[1]);
+  return readPdf(pdf).sizes.slice(0, pages);
 }
 
+/** One page's text laid out in lines and columns, like `pdftotext -layout` (compare without spaces). */
 export function pageText(pdf: string, page: number): string {
-  return execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], {
-    encoding: "utf8",
-  });
+  const text = readPdf(pdf).texts[page - 1];
+  if (text === undefined) throw new Error(`${pdf} has no page ${page}`);
+  return text;
 }
 
-/** Renders one page to PNG at 60 dpi; returns the file written. */
+/** Renders one page to PNG at 60 dpi with pdf.js; returns the file written. */
 export function renderPage(pdf: string, page: number, outPrefix: string): string {
-  execFileSync("pdftoppm", [
-    "-png",
-    "-r",
-    "60",
-    "-f",
-    String(page),
-    "-l",
-    String(page),
-    "-singlefile",
-    pdf,
-    outPrefix,
-  ]);
-  return `${outPrefix}.png`;
+  const png = `${outPrefix}.png`;
+  execFileSync(process.execPath, [PDF_READ, pdf, "--render", String(page), png, "60"], { stdio: "pipe" });
+  return png;
 }
 
 export const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts", "print");
