@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { processIo, type CliIo, type Command, type ExitCode } from "./io";
 import { scoreCommand } from "./score";
+import { rulesCommand } from "./rules";
 import { templateCommand } from "./template";
 import { consolidateCommand } from "./consolidate";
 import { printCommand } from "./print";
 
 const COMMANDS: Record<string, Command> = {
   score: scoreCommand,
+  rules: rulesCommand,
   template: templateCommand,
   consolidate: consolidateCommand,
   print: printCommand,

@@ -11,3 +11,4 @@ export { buildTemplate, LIST_SHEET, TEMPLATE_ROWS, type TemplateOptions } from "
 export { toJsonReport, jsonIssue, type JsonIssue, type JsonReport } from "./jsonReport";
 export { builtinProfiles, contractProfile } from "./profiles";
 export * from "./types";
+export { runWithRulebook } from "./rulebook";

@@ -3,6 +3,7 @@ export type RulebookLocale = "zh-CN" | "zh-TW" | "en";
 
 export type RulebookMessageCode =
   | "json"
+  | "read"
   | "type"
   | "required"
   | "unknown-key"
@@ -26,6 +27,7 @@ export type RulebookMessageCode =
 const T: Record<RulebookLocale, Record<RulebookMessageCode, string>> = {
   "zh-CN": {
     json: "不是有效的 JSON:{detail}",
+    read: "无法读取文件({detail})",
     type: "应为{expected},实为 {actual}",
     required: "缺少“{key}”",
     "unknown-key": "未知字段“{key}”",
@@ -48,6 +50,7 @@ const T: Record<RulebookLocale, Record<RulebookMessageCode, string>> = {
   },
   "zh-TW": {
     json: "不是有效的 JSON:{detail}",
+    read: "無法讀取檔案({detail})",
     type: "應為{expected},實為 {actual}",
     required: "缺少「{key}」",
     "unknown-key": "未知欄位「{key}」",
@@ -70,6 +73,7 @@ const T: Record<RulebookLocale, Record<RulebookMessageCode, string>> = {
   },
   en: {
     json: "not valid JSON: {detail}",
+    read: "cannot read the file ({detail})",
     type: "must be {expected}, found {actual}",
     required: 'missing "{key}"',
     "unknown-key": 'unknown field "{key}"',
