@@ -158,6 +158,9 @@ const ENTITY: Record<RulebookLocale, Record<string, string>> = {
   },
 };
 
+/** Item kinds in Chinese (the same characters in zh-CN and zh-TW). */
+const KIND_NAMES: Record<string, string> = { deduction: "扣分", bonus: "加分", veto: "否决", record: "记录" };
+
 export interface RulebookProblem {
   /** `items[12].points` — the place in the file. */
   path: string;
@@ -175,6 +178,8 @@ export function problemText(p: RulebookProblem, locale: RulebookLocale = "zh-CN"
     params.expected = TYPE_NAMES[locale][String(params.expected)] ?? String(params.expected);
     params.actual = TYPE_NAMES[locale][String(params.actual)] ?? String(params.actual);
   }
+  if (p.code === "sign" && locale !== "en")
+    params.kind = KIND_NAMES[String(params.kind)] ?? String(params.kind);
   if (p.code === "wrong-entity") {
     const target =
       params.target === "window" ? (locale === "en" ? "window" : "窗口") : locale === "en" ? "staff" : "个人";
