@@ -71,6 +71,11 @@ export const scoreCommand: Command = async (argv, io) => {
     const rulebook = await readRulebookFile(path.resolve(io.cwd, args.rules), args.lang);
     if (!rulebook.ok) {
       io.stderr(rulebook.lines.map((l) => `${l}\n`).join(""));
+      if (args.json) {
+        const doc = { unit: null, year: null, profile: null, windows: [], staff: [], townships: [] };
+        const issues = rulebook.lines.map((message) => ({ severity: "error", code: "rulebook", message }));
+        io.stdout(`${JSON.stringify({ ...doc, issues }, null, 2)}\n`);
+      }
       return 1;
     }
     run = runWithRulebook(rulebook.profile);

@@ -4,7 +4,7 @@
  * the sample workbook through the CLI; the expected numbers are worked out by hand below.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { runCli } from "../cli/run";
@@ -130,3 +130,26 @@ test("a 14.10 row counts under the county's rulebook and is refused under the bu
   );
   expect(person(doc, "韦建华", "2025-10").score).toBe(person(county, "韦建华", "2025-10").score - 0.5);
 }, 60_000);
+
+test("a broken rulebook stops the run before the workbook is read, with its place named, nothing written", async () => {
+  const bad = path.join(dir, "bad.json");
+  const file = JSON.parse(readFileSync(RULES, "utf8")) as { staffGrades: { basicFloor: number } };
+  file.staffGrades.basicFloor = 80;
+  writeFileSync(bad, JSON.stringify(file));
+  const out = path.join(dir, "never.xlsx");
+  const run = await runCli(["score", SAMPLE, "--out", out, "--rules", bad], dir);
+  expect(run).toMatchObject({ code: 1, stdout: "" });
+  expect(run.stderr).toBe("bad.json: staffGrades: 分数线顺序不对:95 > 75 > 80\n");
+  expect(existsSync(out)).toBe(false);
+  const json = await runCli(["score", SAMPLE, "--out", out, "--rules", bad, "--json", "--lang", "en"], dir);
+  expect(json.code).toBe(1);
+  expect(JSON.parse(json.stdout)).toMatchObject({
+    issues: [
+      {
+        severity: "error",
+        code: "rulebook",
+        message: "bad.json: staffGrades: floors out of order: 95 > 75 > 80",
+      },
+    ],
+  });
+});
