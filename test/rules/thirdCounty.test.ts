@@ -7,6 +7,8 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import { loadRulebookText } from "../../src/rules/format";
+import { RULEBOOK_TAB, rulebookTabRows } from "../../src/rules/format/sheet";
 import { runCli } from "../cli/run";
 
 const ROOT = path.join(__dirname, "../..");
@@ -153,3 +155,49 @@ test("a broken rulebook stops the run before the workbook is read, with its plac
     ],
   });
 });
+
+async function withTab(rows: (string | number | null)[][], name: string): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(SAMPLE);
+  const sheet = book.addWorksheet(RULEBOOK_TAB);
+  for (const row of rows) sheet.addRow(row);
+  const file = path.join(dir, name);
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
+test("the same rulebook as a 考核规则 tab (over the 田阳 底本) gives the same results", async () => {
+  const loaded = loadRulebookText(readFileSync(RULES, "utf8"));
+  if (!loaded.ok) throw new Error("sample rulebook does not load");
+  const file = await withTab(
+    rulebookTabRows(loaded.profile, "tianyang-2008") as (string | number | null)[][],
+    "tab.xlsx",
+  );
+  const run = await runCli(["score", file, "--json", "--out", path.join(dir, "tab.out.xlsx")], dir);
+  expect(run.code).toBe(0);
+  const doc = JSON.parse(run.stdout) as Doc;
+  expect(doc.profile).toBe("sample-county-2025");
+  expect(doc.windows).toEqual(county.windows);
+  expect(doc.staff).toEqual(county.staff);
+}, 60_000);
+
+test("a broken 考核规则 tab names its cells and nothing is written", async () => {
+  const loaded = loadRulebookText(readFileSync(RULES, "utf8"));
+  if (!loaded.ok) throw new Error("sample rulebook does not load");
+  const rows = rulebookTabRows(loaded.profile, "tianyang-2008") as (string | number | null)[][];
+  const at157 = rows.findIndex((r) => r[0] === "15.7");
+  rows[at157]![4] = "半分"; // 窗口分值, column E
+  const out = path.join(dir, "badtab.out.xlsx");
+  const run = await runCli(["score", await withTab(rows, "badtab.xlsx"), "--out", out], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`考核规则!E${at157 + 1}：应为数字,实为 文字`);
+  rows[at157]![4] = -0.5;
+  rows[5]![1] = "95/75/80"; // 人员分数线
+  const again = await runCli(
+    ["score", await withTab(rows, "badtab2.xlsx"), "--out", out, "--lang", "en"],
+    dir,
+  );
+  expect(again.code).toBe(1);
+  expect(again.stderr).toContain("考核规则!B6: floors out of order: 95 > 75 > 80");
+  expect(existsSync(out)).toBe(false);
+}, 60_000);
