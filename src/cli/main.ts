@@ -2,6 +2,7 @@
 import "./startCheck";
 import { processIo, type CliIo, type Command, type ExitCode } from "./io";
 import { scoreCommand } from "./score";
+import { rulesCommand } from "./rules";
 import { templateCommand } from "./template";
 import { consolidateCommand } from "./consolidate";
 import { printCommand } from "./print";
@@ -10,6 +11,7 @@ import { mainUsage } from "./usage";
 
 const COMMANDS: Record<string, Command> = {
   score: scoreCommand,
+  rules: rulesCommand,
   template: templateCommand,
   consolidate: consolidateCommand,
   print: printCommand,

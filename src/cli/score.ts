@@ -11,9 +11,10 @@ import { scoreFast } from "../hosts/xlsx/fast";
 import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
 import { guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
 import { sniffIssue } from "../hosts/xlsx/sniff";
-import { runAssessment } from "../pipeline";
+import { runAssessment, runWithRulebook } from "../pipeline";
 import type { Locale, RunOutcome } from "../pipeline/types";
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
+import { readRulebookFile } from "./rulebookFile";
 import { parseScoreArgs } from "./scoreArgs";
 import { errorText, jsonDocument, summaryText } from "./scoreReport";
 import { commandHelp, usageLine } from "./usage";
@@ -64,6 +65,21 @@ export const scoreCommand: Command = async (argv, io) => {
   if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
 
   const options = { ...(args.period ? { period: args.period } : {}), locale: args.lang, asOf: localToday() };
+  let run = runAssessment;
+  if (args.rules) {
+    // A county's own rulebook governs the workbook; a broken one stops here, nothing read or written.
+    const rulebook = await readRulebookFile(path.resolve(io.cwd, args.rules), args.lang);
+    if (!rulebook.ok) {
+      io.stderr(rulebook.lines.map((l) => `${l}\n`).join(""));
+      if (args.json) {
+        const doc = { unit: null, year: null, profile: null, windows: [], staff: [], townships: [] };
+        const issues = rulebook.lines.map((message) => ({ severity: "error", code: "rulebook", message }));
+        io.stdout(`${JSON.stringify({ ...doc, issues }, null, 2)}\n`);
+      }
+      return 1;
+    }
+    run = runWithRulebook(rulebook.profile);
+  }
   const read = await readWorkbookBytes(input);
   if (!read.bytes) return inputErrors(io, failedOutcome(read.issues), args.lang, args.json, input);
   const bytes = read.bytes;
@@ -72,7 +88,7 @@ export const scoreCommand: Command = async (argv, io) => {
   // declines (unreadable packages, which it reports precisely, and outputs only it can write).
   const sniffed = sniffIssue(bytes, name);
   if (sniffed) return inputErrors(io, failedOutcome([sniffed]), args.lang, args.json, input);
-  const fast = scoreFast(bytes, name, (sheets) => runAssessment(sheets, options));
+  const fast = scoreFast(bytes, name, (sheets) => run(sheets, options));
   let outcome = fast?.outcome;
   if (outcome && !outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
   let written: Uint8Array | undefined = fast?.output;
@@ -86,7 +102,7 @@ export const scoreCommand: Command = async (argv, io) => {
     if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
     host = opened.host;
     hostWarnings = opened.issues;
-    outcome ??= runAssessment(await host.readSheets(), options);
+    outcome ??= run(await host.readSheets(), options);
     if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
   }
 

@@ -7,6 +7,8 @@ export interface ScoreArgs {
   period?: string;
   json: boolean;
   lang: Locale;
+  /** A rulebook file that governs the workbook instead of its 规则版本. */
+  rules?: string;
 }
 
 export type ParsedArgs =
@@ -40,7 +42,7 @@ export function parseScoreArgs(argv: string[]): ParsedArgs {
     }
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (!["out", "period", "lang"].includes(name)) return fail(`unknown option --${name}`);
+    if (!["out", "period", "lang", "rules"].includes(name)) return fail(`unknown option --${name}`);
     if (values[name] !== undefined) return fail(`--${name} given twice`);
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
@@ -62,5 +64,6 @@ export function parseScoreArgs(argv: string[]): ParsedArgs {
     args.period = period;
   }
   if (values.out !== undefined) args.out = values.out;
+  if (values.rules !== undefined) args.rules = values.rules;
   return { ok: true, args };
 }

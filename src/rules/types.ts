@@ -190,6 +190,8 @@ export interface TownshipParams {
 export interface Profile {
   id: string;
   name: string;
+  /** The rulebook's own version, shown beside its name (rulebook files). */
+  version?: string;
   base: Points;
   rules: RuleDef[];
   conditions: ConditionDef[];

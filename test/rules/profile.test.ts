@@ -105,7 +105,7 @@ describe("profiles", () => {
   });
 
   it("tongshan keeps the catalogue and adds monthly ranking parameters (§8)", () => {
-    expect(tongshan.rules).toBe(tianyang.rules);
+    expect(tongshan.rules).toStrictEqual(tianyang.rules);
     expect(tongshan.monthly).toMatchObject({
       bottom: 2,
       consecutiveMonths: 3,

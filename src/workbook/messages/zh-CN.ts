@@ -64,4 +64,5 @@ export const zhCN: Record<MessageKey, string> = {
   "staff-not-on-roster-then": "{date}时{staff}不在名册任何一行的派驻期内（{spans}）",
   "too-many-issues": "另有{count}个问题未列出（共{total}个）",
   "calendar-year-not-covered": "缺少{year}年节假日数据，按周一至周五为工作日计算",
+  "rulebook-tab": "{detail}",
 };
