@@ -5,9 +5,10 @@ const PROFILE = "[--profile tianyang-2008|tongshan]";
 
 export const SYNOPSIS = {
   template: `kaohe template <file.xlsx> ${PROFILE} [--year 2025] [--township] [--force]`,
-  score: `kaohe score <in.xlsx> [--out <file.xlsx>] [--period 2025-03|2025-Q1|2025] [--json] ${LANG}`,
+  score: `kaohe score <in.xlsx> [--out <file.xlsx>] [--period 2025-03|2025-Q1|2025] [--rules <file.json>] [--json] ${LANG}`,
   consolidate: `kaohe consolidate <files or folders…> --out <county.xlsx> [--json] [--year 2025] ${PROFILE} [--prefer <file>]… ${LANG}`,
   print: `kaohe print <in.xlsx> --period 2025-03|2025-Q1|2025 [--who windows|staff|township|all|name1,name2] [--out <file.xlsx>] [--pdf <file.pdf>] ${LANG}`,
+  rules: `kaohe rules list | export <tianyang-2008|tongshan|file.json> [--out <f.json>] | check <file.json> | schema [--out <f>] ${LANG}`,
 } as const;
 
 export type CommandName = keyof typeof SYNOPSIS;
@@ -25,6 +26,7 @@ const OPTIONS: Record<CommandName, readonly [string, string][]> = {
       "结果文件（默认 <in>.scored.xlsx，不得为输入文件） / output (default <in>.scored.xlsx; never the input)",
     ],
     ["--period", "只看一个期间：月、季度或年度 / one period: month, quarter or year"],
+    ["--rules", "按此规则文件考核（覆盖规则版本） / score under this rulebook file (overrides 规则版本)"],
     ["--json", "在标准输出打印一个 JSON 文档（出错时也是） / one JSON document on stdout (errors too)"],
     ["--lang", "消息语言（默认 zh-CN） / language of messages (default zh-CN)"],
   ],
@@ -57,6 +59,14 @@ const OPTIONS: Record<CommandName, readonly [string, string][]> = {
     ],
     ["--pdf", "同时用 LibreOffice 生成 PDF / also a PDF, made by LibreOffice"],
     ["--lang", "表格与消息语言（默认 zh-CN） / language of the forms and messages (default zh-CN)"],
+  ],
+  rules: [
+    ["list", "列出内置规则版本 / list the built-in rulebooks"],
+    ["export", "把内置规则或规则文件导出为 JSON / write a built-in rulebook or a file as JSON"],
+    ["check", "检查规则文件，逐处指出问题 / check a rulebook file, naming each problem's place"],
+    ["schema", "输出规则文件的 JSON Schema / write the rulebook JSON Schema"],
+    ["--out", "写入文件而不是标准输出 / write to a file instead of stdout"],
+    ["--lang", "消息语言（默认 zh-CN） / language of messages (default zh-CN)"],
   ],
 };
 
