@@ -1,4 +1,4 @@
-import type { IsoDate } from "../engine/types";
+import type { IsoDate } from "../core";
 
 /** Working-day calendar, independent of the machine's time zone (dates are `YYYY-MM-DD` strings). */
 export interface WorkCalendar {

@@ -11,7 +11,7 @@ import { expandPaths, readNamedFiles } from "../consolidate/node";
 import { writeFileAtomic } from "../hosts/xlsx/files";
 import { XlsxHost } from "../hosts/xlsx/host";
 import { fileIssueMessage } from "../hosts/xlsx/messages";
-import type { Locale } from "../pipeline/types";
+import type { Locale } from "../core";
 import { getProfile, listProfiles } from "../rules";
 import type { Command, CliIo, ExitCode } from "./io";
 

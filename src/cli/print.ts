@@ -8,11 +8,10 @@ import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import os from "os";
 import * as path from "path";
-import type { Issue } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { XlsxHost } from "../hosts/xlsx";
 import { defaultOutputPath, openWorkbookFile, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
 import { runAssessment } from "../pipeline";
-import type { Locale } from "../pipeline/types";
 import {
   buildPrintSheetWithIndex,
   describePrintIssue,

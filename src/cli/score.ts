@@ -5,14 +5,14 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Issue } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { XlsxHost } from "../hosts/xlsx";
 import { scoreFast } from "../hosts/xlsx/fast";
 import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
 import { guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
 import { sniffIssue } from "../hosts/xlsx/sniff";
 import { runAssessment } from "../pipeline";
-import type { Locale, RunOutcome } from "../pipeline/types";
+import type { RunOutcome } from "../pipeline/types";
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { parseScoreArgs } from "./scoreArgs";
 import { errorText, jsonDocument, summaryText } from "./scoreReport";

@@ -2,7 +2,8 @@
  * Reads what consolidation needs from one township workbook: 考核设置 and the 镇街指标 checklist,
  * checked against the profile (ids, names, maxima, score ranges). Every problem is a located issue.
  */
-import type { IndicatorRow, Issue, Settings } from "../engine/types";
+import type { IndicatorRow, Settings } from "../engine/types";
+import type { Issue } from "../core";
 import type { IndicatorDef, Points } from "../rules/types";
 import { cellText, isBlank } from "../workbook/cells";
 import { dataRows, findTab, readHeader, type DataRow } from "../workbook/headers";

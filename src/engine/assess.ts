@@ -11,7 +11,7 @@ import { applyGradeConditions } from "./gradeConditions";
 import { gradeStaff, gradeWindowMonth, gradeWindowQuarter, gradeWindowYear, rank } from "./grades";
 import { applyMonthlyRanking } from "./monthly";
 import { Overrides } from "./overrides";
-import { monthsOfYear, periodsOfYear, quartersOfYear } from "./periods";
+import { monthsOfYear, periodsOfYear, quartersOfYear } from "../core";
 import { prepareIncidents } from "./prepare";
 import { scoreTownship } from "./township";
 import type { AssessmentInput, AssessmentResult, StaffResult, WindowResult } from "./types";

@@ -2,7 +2,7 @@
 import type { MonthlyRankingParams, Profile } from "../rules/types";
 import type { Board, Slot } from "./board";
 import { award } from "./grades";
-import { monthsOfYear, quartersOfYear } from "./periods";
+import { monthsOfYear, quartersOfYear } from "../core";
 
 /** Entities with fewer than `n` others strictly lower; nobody when all score the same. */
 export function bottomOf(slots: Slot[], n: number): Slot[] {

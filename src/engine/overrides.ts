@@ -4,7 +4,8 @@
  */
 import type { Profile } from "../rules/types";
 import type { Board, Slot, SlotType } from "./board";
-import type { Issue, OverrideRow, PeriodId } from "./types";
+import type { OverrideRow } from "./types";
+import type { Issue, PeriodId } from "../core";
 
 export type OverrideField = "得分" | "等次" | "评优资格" | "先进个人";
 export const OVERRIDE_FIELDS: readonly OverrideField[] = ["得分", "等次", "评优资格", "先进个人"];

@@ -1,8 +1,8 @@
 /** Turns incident rows into scorable incidents: known rule, date in the year, verified, once per case. */
 import type { Profile, RuleDef } from "../rules/types";
 import { normalizeCode } from "../rules/normalize";
-import { isIsoDate, periodsOfDate } from "./periods";
-import type { AssessmentInput, IncidentRow, Issue, PeriodId } from "./types";
+import { isIsoDate, type Issue, type PeriodId, periodsOfDate } from "../core";
+import type { AssessmentInput, IncidentRow } from "./types";
 
 export interface Incident extends IncidentRow {
   rule: RuleDef;

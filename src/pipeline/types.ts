@@ -1,7 +1,9 @@
-import type { AssessmentInput, AssessmentResult, InlineFlag, Issue, PeriodId } from "../engine/types";
+import type { InlineFlag, Issue, Locale, PeriodId } from "../core";
+import type { AssessmentInput, AssessmentResult } from "../engine/types";
 import type { RawSheet, SheetModel } from "../workbook/types";
 
-export type Locale = "zh-CN" | "zh-TW" | "en";
+// Moved to the shared kernel; re-exported while other code still imports it from here.
+export type { Locale } from "../core";
 
 export interface RunOptions {
   /** Restrict output to one month, quarter or the year; all periods when absent. */

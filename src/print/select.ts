@@ -1,12 +1,5 @@
-import type {
-  AssessmentResult,
-  Issue,
-  PeriodId,
-  StaffResult,
-  TownshipResult,
-  WindowResult,
-} from "../engine/types";
-import type { Locale } from "../pipeline/types";
+import type { AssessmentResult, StaffResult, TownshipResult, WindowResult } from "../engine/types";
+import type { Issue, Locale, PeriodId } from "../core";
 
 /** Which forms to print: a whole kind, everything, or chosen entities by name. */
 export type PrintWho = "windows" | "staff" | "township" | "all" | string[];

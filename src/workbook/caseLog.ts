@@ -3,7 +3,8 @@
  * A county-year holds ~318k rows, so cells are read by precomputed column slots, without per-row
  * closures, and the parses of repeating values (dates, types, satisfaction) are memoised.
  */
-import type { CaseRow, CaseType, IsoDate, Issue, Satisfaction, Severity } from "../engine/types";
+import type { CaseRow, CaseType, Satisfaction } from "../engine/types";
+import type { IsoDate, Issue, Severity } from "../core";
 import { cellText } from "./cells";
 import { parseDate, type DateParse } from "./dates";
 import { readHeader } from "./headers";

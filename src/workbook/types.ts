@@ -1,5 +1,5 @@
 /** Host-neutral sheet shapes: what hosts read (RawSheet) and write (SheetModel). */
-import type { InlineFlag, Issue } from "../engine/types";
+import type { InlineFlag, Issue } from "../core";
 
 /** A cell as hosts hand it over. Dates from ExcelJS arrive as Date (UTC midnight); Office.js gives serials. */
 export type CellValue = string | number | boolean | Date | null;

@@ -6,7 +6,7 @@ import { localToday } from "../../src/calendar/today";
 import { buildPrintSheet } from "../../src/print";
 import { getProfile, listProfiles } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import { errorText } from "../errorText";
 import { fill, STRINGS, type Strings } from "../i18n";
 import { periodId, summaryPeriod } from "../periods";

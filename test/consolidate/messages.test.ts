@@ -6,7 +6,7 @@ import {
   problemLine,
   problemText,
 } from "../../src/consolidate/messages";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 
 const LOCALES: Locale[] = ["zh-CN", "zh-TW", "en"];
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,6 +1,6 @@
 import { en } from "../../src/workbook/messages/en";
 import { formatIssue, issueText, MESSAGES } from "../../src/workbook/messages";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 
 const LOCALES: Locale[] = ["zh-CN", "zh-TW", "en"];
 

@@ -4,7 +4,7 @@
  * stopping at the declared size (a bomb may lie), the total-unzipped bound and the cell-count bound,
  * so memory stays bounded whatever the file claims. File kinds (csv, xls, xlsm …) are ./sniff's job.
  */
-import type { Issue } from "../../engine/types";
+import type { Issue } from "../../core";
 
 export interface ZipEntry {
   name: string;

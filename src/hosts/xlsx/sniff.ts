@@ -3,7 +3,7 @@
  * text/CSV file, a legacy .xls, an encrypted OOXML package, an .xlsm, another zip, or a broken file.
  * Browser-safe: no `fs`, no `zlib` (only the zip's central directory is read, never inflated).
  */
-import type { Issue } from "../../engine/types";
+import type { Issue } from "../../core";
 
 export type FileKind =
   | "xlsx"

@@ -1,5 +1,5 @@
 /** Shared state and issue helpers for the tab parsers. */
-import type { Issue, Severity } from "../../engine/types";
+import type { Issue, Severity } from "../../core";
 import type { DataRow } from "../headers";
 import type { ContractProfile } from "../profile";
 

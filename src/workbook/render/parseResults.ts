@@ -1,5 +1,6 @@
 /** Output tabs → numbers again (tenths), for round-trip tests and for reading a scored workbook back. */
-import type { EntityType, PeriodId } from "../../engine/types";
+import type { EntityType } from "../../engine/types";
+import type { PeriodId } from "../../core";
 import type { Points, StaffCategory } from "../../rules/types";
 import { STAFF_CATEGORIES } from "../../rules/types";
 import { cellText } from "../cells";

@@ -3,9 +3,8 @@
  * adds a note on column A (comments part + VML shape, which Excel needs to show it), and returns the
  * rows of the `_kaohe_flags` record in the xlsx host's format so that its clear restores them.
  */
-import type { InlineFlag } from "../../../engine/types";
+import { flagNoteText, type InlineFlag, mergeFlags } from "../../../core";
 import type { CellValue } from "../../../workbook/types";
-import { flagNoteText, mergeFlags } from "../../../workbook/flags";
 import { CHUNK_BYTES, ROW_END, rowChunks } from "./rowChunks";
 import { columnIndex } from "./sheetReader";
 import { columnLetters } from "./sheetWriter";
