@@ -3,10 +3,12 @@
  * Points are integer tenths (see `Points` in ../rules/types), formatted to one decimal at the edges.
  */
 import type { InlineFlag, IsoDate, Issue, PeriodId, SourceRef } from "../core";
+import type { CalendarOverride } from "../calendar/types";
 import type { Points, StaffCategory } from "../rules/types";
 
 // Moved to the shared kernel; re-exported while other code still imports them from here.
 export type { InlineFlag, IsoDate, Issue, PeriodId, Severity, SourceRef } from "../core";
+export type { CalendarOverride } from "../calendar/types";
 
 export interface Settings {
   unitName: string;
@@ -80,12 +82,6 @@ export interface CaseRow {
   completed?: IsoDate;
   satisfaction?: Satisfaction;
   source: SourceRef;
-}
-
-export interface CalendarOverride {
-  date: IsoDate;
-  type: "holiday" | "workday";
-  source?: SourceRef;
 }
 
 /** A 人工裁定 row: wins over computed values and appears in the audit trail. */
