@@ -184,7 +184,6 @@ export const printCommand: Command = async (argv, io) => {
   if (!opened.host) return fail(io, opened.issues, args.lang);
   const outcome = runAssessment(await opened.host.readSheets(), {
     period: args.period,
-    locale: args.lang,
     asOf: localToday(),
   });
   if (!outcome.ok || !outcome.result || !outcome.input) return fail(io, outcome.issues, args.lang);

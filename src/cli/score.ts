@@ -63,7 +63,7 @@ export const scoreCommand: Command = async (argv, io) => {
   const output = args.out ? path.resolve(io.cwd, args.out) : defaultOutputPath(input);
   if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
 
-  const options = { ...(args.period ? { period: args.period } : {}), locale: args.lang, asOf: localToday() };
+  const options = { ...(args.period ? { period: args.period } : {}), asOf: localToday() };
   const read = await readWorkbookBytes(input);
   if (!read.bytes) return inputErrors(io, failedOutcome(read.issues), args.lang, args.json, input);
   const bytes = read.bytes;

@@ -16,11 +16,6 @@ import { prepareIncidents } from "./prepare";
 import { scoreTownship } from "./township";
 import type { AssessmentInput, AssessmentResult, StaffResult, WindowResult } from "./types";
 
-export interface AssessOptions {
-  /** Every month, quarter and the year are always computed; kept for callers that pass it. */
-  periods?: "all";
-}
-
 function setUp(
   input: AssessmentInput,
   board: Board,
@@ -99,12 +94,7 @@ function staffResult(s: Slot): StaffResult {
  * quotas, vetoes, derived conditions and bonuses, overrides and an audit line for every effect.
  * Domain problems become warnings in `issues`; the function does not throw on bad data.
  */
-export function assess(
-  input: AssessmentInput,
-  profile: Profile,
-  calendar: WorkCalendar,
-  _options?: AssessOptions,
-): AssessmentResult {
+export function assess(input: AssessmentInput, profile: Profile, calendar: WorkCalendar): AssessmentResult {
   const year = input.settings.year;
   const periods = periodsOfYear(year);
   const board = new Board(profile.base);

@@ -1,4 +1,4 @@
-/** The `kaohe score --json` document (issue 2 item 7): one-decimal numbers, codes first in reasons. */
+/** The `kaohe score --json` document: one-decimal numbers, codes first in reasons. */
 import type { Reason } from "../engine/types";
 import type { Issue, Locale } from "../core";
 import { cellRef } from "../workbook/cells";

@@ -1,4 +1,4 @@
-import type { InlineFlag, Issue, Locale, PeriodId } from "../core";
+import type { InlineFlag, Issue, PeriodId } from "../core";
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
 import type { RawSheet, SheetModel } from "../workbook/types";
 
@@ -10,7 +10,6 @@ export interface RunOptions {
   period?: PeriodId;
   /** Overrides the workbook's 规则版本. */
   profile?: string;
-  locale?: Locale;
   /** The day of the run (`YYYY-MM-DD`): open cases count as overdue up to it. Default: the year's end. */
   asOf?: string;
 }
