@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 import { readFileSync } from "node:fs";
 
 const officePlugin = officeAddins.default ?? officeAddins;
@@ -92,6 +93,19 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-throw-literal": "error",
     },
+  },
+  {
+    // Type-aware rules, for TypeScript files only (tsconfig.json covers src, test, taskpane, bench, examples).
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    files: ["taskpane/**/*.{ts,tsx}", "test/e2e/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
   },
   ...layerConfigs,
   {

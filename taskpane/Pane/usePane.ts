@@ -44,7 +44,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
         say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) });
       }
     },
-    [t],
+    [t, locale],
   );
 
   const run = guarded("reading", async () => {
@@ -100,7 +100,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
           say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) }),
         );
     },
-    [host, t],
+    [host, t, locale],
   );
 
   const consolidate = (files: { name: string; bytes: Uint8Array }[]) =>

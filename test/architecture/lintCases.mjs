@@ -9,10 +9,23 @@ const input = JSON.parse(
     process.stdin.on("end", () => resolve(data));
   }),
 );
-const eslint = new ESLint({ cwd: process.cwd() });
+// The texts are not files of the TypeScript project: lint them without type information (the layer
+// rule needs none).
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "off",
+      "@typescript-eslint/no-misused-promises": "off",
+    },
+  },
+});
 const out = [];
 for (const { filePath, text } of input) {
   const [result] = await eslint.lintText(text, { filePath });
+  const fatal = result.messages.find((m) => m.fatal);
+  if (fatal) throw new Error(`${filePath}: ${fatal.message}`);
   out.push(result.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message));
 }
 process.stdout.write(JSON.stringify(out));
