@@ -3,7 +3,7 @@
  * checked against the profile (ids, names, maxima, score ranges). Every problem is a located issue.
  */
 import type { IndicatorRow, Settings } from "../engine/types";
-import type { Issue } from "../core";
+import type { Issue, IssueCode } from "../core";
 import type { IndicatorDef, Points } from "../rules/types";
 import { cellText, isBlank } from "../workbook/cells";
 import { dataRows, findTab, readHeader, type DataRow } from "../workbook/headers";
@@ -47,7 +47,7 @@ function nameKey(text: string): string {
 
 const PER_FILE_ISSUES = 50;
 
-function issueAt(row: DataRow, key: string, code: string, params: Record<string, string | number>): Issue {
+function issueAt(row: DataRow, key: string, code: IssueCode, params: Record<string, string | number>): Issue {
   const issue: Issue = { severity: "error", code, sheet: row.sheet, row: row.row, params };
   const column = row.column(key);
   if (column !== undefined) issue.column = column;
