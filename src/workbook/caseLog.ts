@@ -243,7 +243,12 @@ class CaseLogParser {
     this.ok = false;
   }
 
-  private report(severity: Severity, code: IssueCode, key: Key, params: Record<string, string | number>): void {
+  private report(
+    severity: Severity,
+    code: IssueCode,
+    key: Key,
+    params: Record<string, string | number>,
+  ): void {
     if (this.issues.length >= this.cap) {
       this.dropped++;
       this.droppedErrors ||= severity === "error";

@@ -56,9 +56,15 @@ describe("messages", () => {
 
   it("falls back to the code and its parameters for unknown codes", () => {
     expect(
-      issueText({ severity: "error", code: unknownCode("case-bad-type"), params: { value: "急件", header: "办件类型" } }),
+      issueText({
+        severity: "error",
+        code: unknownCode("case-bad-type"),
+        params: { value: "急件", header: "办件类型" },
+      }),
     ).toBe("case-bad-type (value=急件, header=办件类型)");
-    expect(issueText({ severity: "warning", code: unknownCode("something-new") }, "en")).toBe("something-new");
+    expect(issueText({ severity: "warning", code: unknownCode("something-new") }, "en")).toBe(
+      "something-new",
+    );
     // A prototype key is not a message.
     expect(issueText({ severity: "error", code: unknownCode("toString") })).toBe("toString");
   });
