@@ -6,6 +6,7 @@ import architecture from "../../architecture.json";
 export const ROOT = path.resolve(__dirname, "../..");
 export const LAYERS: string[][] = architecture.layers;
 export const EXCEPTIONS: { file: string; imports: string }[] = architecture.exceptions;
+export const HOST_MODULES: string[] = architecture.hostModules;
 
 export interface Edge {
   /** Repository-relative file, `src/engine/assess.ts`. */
