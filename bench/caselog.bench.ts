@@ -1,4 +1,4 @@
-// Case log at county scale (issue 4): the pure engine on 318,022 cases, and parsing the 办件台账 tab.
+// Case log at county scale: the pure engine on 318,022 cases, and parsing the 办件台账 tab.
 // Prints one Markdown section; bench/run.js collects it into docs/performance.md.
 import { cpus, loadavg } from "os";
 import { createCalendar } from "../src/calendar";
@@ -75,7 +75,7 @@ ${engine.value.stats.toLocaleString("en")} statistics rows = 17 periods × 101 r
 | engine: calendar + deadlines + statistics + derived incidents | ${fmt(median(engine.ms))} | ${fmt(engine.ms[0])} | ${fmt(engine.ms[engine.ms.length - 1])} | ${fmt(median(engine.cpu))} |
 | parse 办件台账 (RawSheet → CaseRow[], ${n.toLocaleString("en")} rows) | ${fmt(median(parse.ms))} | ${fmt(parse.ms[0])} | ${fmt(parse.ms[parse.ms.length - 1])} | ${fmt(median(parse.cpu))} |
 
-Target (issue 4): engine ≤ 0.5 s for the 318k-row log — ${median(engine.ms) <= target ? "met" : "**missed**"}
+Target: engine ≤ 0.5 s for the 318k-row log — ${median(engine.ms) <= target ? "met" : "**missed**"}
 (load average at the end of the run: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; CPU time is the
 process's own user + system time and does not grow with other processes' load).
 `);

@@ -1,4 +1,4 @@
-// County consolidation (issue 5): 100 township workbooks on disk → one county workbook, as the CLI does it.
+// County consolidation: 100 township workbooks on disk → one county workbook, as the CLI does it.
 // Prints one Markdown section; bench/run.js collects it into docs/performance.md.
 import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import * as os from "os";

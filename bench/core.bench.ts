@@ -1,4 +1,4 @@
-// Core at county scale (issue 2): engine alone, `kaohe score` end-to-end, and ExcelJS alone as the floor,
+// Core at county scale: engine alone, `kaohe score` end-to-end, and ExcelJS alone as the floor,
 // on synthetic county-years of 10k and 100k incidents. Prints one Markdown section for docs/performance.md.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "fs";
 import os from "os";

@@ -1,4 +1,4 @@
-// Printing at county scale (issue 6): 500 staff forms in one run, from a synthetic county-year workbook.
+// Printing at county scale: 500 staff forms in one run, from a synthetic county-year workbook.
 // Prints one Markdown section; bench/run.js collects it into docs/performance.md.
 import fs from "fs";
 import os from "os";

@@ -1,4 +1,4 @@
-// County scale with the case log (issue 4 item 6), one run: 318,000 case rows, 50,000 incidents, 100 windows,
+// County scale with the case log, one run: 318,000 case rows, 50,000 incidents, 100 windows,
 // 500 staff. The engine in process, `kaohe score` end-to-end with peak memory, ExcelJS's streaming reader
 // alone (the parsing floor) and LibreOffice recalculating an equivalent COUNTIFS/SUMIFS template.
 import { mkdtempSync, rmSync, statSync } from "fs";
@@ -198,7 +198,7 @@ Ratios (wall; CPU):
 - CLI ÷ LibreOffice recalculating the template (${SHAPE.windows} windows): ${versusLibreOffice(cli, lo.full)}
 - CLI ÷ LibreOffice recalculating only ${SMALL} windows: ${ratio(cli, lo.small.export.run)}
 
-Targets (issue 4): case engine ≤ 0.5 s — ${verdict(m.median(r.cases.cpu) <= 500)} (CPU median);
+Targets: case engine ≤ 0.5 s — ${verdict(m.median(r.cases.cpu) <= 500)} (CPU median);
 CLI ≤ 10 s and ≤ 1 GB peak — ${cliTargets}.
 
 The template is what a user would otherwise build: sheet 办件 holds the same ${m.count(SHAPE.cases)} cases plus

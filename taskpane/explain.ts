@@ -1,5 +1,6 @@
 /** Pure views of a result for the pane: grade counts, vetoes and one entity's explanation. */
-import type { AssessmentResult, AuditLine, PeriodId, Reason, SourceRef } from "../src/engine/types";
+import type { AssessmentResult, AuditLine, Reason } from "../src/engine/types";
+import type { PeriodId, SourceRef } from "../src/core";
 
 import type { Locale } from "../src/pipeline/types";
 import { cellAddress } from "../src/workbook/cells";

@@ -1,5 +1,6 @@
 /** Period choice ↔ period ids (`2025-03`, `2025-Q1`, `2025`). */
-import type { AssessmentResult, PeriodId } from "../src/engine/types";
+import type { AssessmentResult } from "../src/engine/types";
+import type { PeriodId } from "../src/core";
 import type { PeriodChoice } from "./Pane/Pane.types";
 
 export function periodId(choice: PeriodChoice): PeriodId | undefined {

@@ -1,8 +1,8 @@
 /** The working-day calendar: built-in Chinese holidays and 调休 days, overridden by the 工作日历 tab. */
-import type { CalendarOverride, IsoDate, Issue } from "../engine/types";
+import type { IsoDate, Issue } from "../core";
 import { BUILTIN_HOLIDAYS, BUILTIN_WORKDAYS, BUILTIN_YEARS } from "./builtin";
 import { dayNumber, isLeapYear, isoFromDay, weekdayOfDay, yearOfDay, yearStartDay } from "./days";
-import type { WorkCalendar } from "./types";
+import type { CalendarOverride, WorkCalendar } from "./types";
 
 /** A WorkCalendar that can also explain what it assumed. */
 export interface KaoheCalendar extends WorkCalendar {

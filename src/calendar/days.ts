@@ -2,7 +2,7 @@
  * Date arithmetic on `YYYY-MM-DD` strings and UTC day numbers (days since 1970-01-01).
  * Only Date.UTC and getUTC* are used, so the machine's time zone can never shift a date.
  */
-import type { IsoDate } from "../engine/types";
+import type { IsoDate } from "../core";
 
 const MS_PER_DAY = 86_400_000;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

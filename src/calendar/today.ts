@@ -1,4 +1,4 @@
-import type { IsoDate } from "../engine/types";
+import type { IsoDate } from "../core";
 
 /** Today on this machine's calendar (open cases are overdue up to the day of the run). */
 export function localToday(now: Date = new Date()): IsoDate {

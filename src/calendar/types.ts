@@ -1,4 +1,4 @@
-import type { IsoDate } from "../engine/types";
+import type { IsoDate, SourceRef } from "../core";
 
 /** Working-day calendar, independent of the machine's time zone (dates are `YYYY-MM-DD` strings). */
 export interface WorkCalendar {
@@ -9,4 +9,11 @@ export interface WorkCalendar {
   workdaysBetween(from: IsoDate, to: IsoDate): number;
   /** Whether the built-in data (or overrides) cover this year; else Monday–Friday is assumed. */
   covers(year: number): boolean;
+}
+
+/** A 工作日历 row: a date declared a holiday or a working day, overriding the built-in calendar. */
+export interface CalendarOverride {
+  date: IsoDate;
+  type: "holiday" | "workday";
+  source?: SourceRef;
 }

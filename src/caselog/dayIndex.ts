@@ -4,7 +4,7 @@
  */
 import { dayNumber, isoFromDay } from "../calendar/days";
 import type { WorkCalendar } from "../calendar/types";
-import type { IsoDate } from "../engine/types";
+import type { IsoDate } from "../core";
 
 export class DayIndex {
   private readonly cum: Int32Array;

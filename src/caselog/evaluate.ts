@@ -1,7 +1,8 @@
 /** Per-case deadlines and overdue working days (rulebook §7), computed in one pass over typed arrays. */
 import { dayNumber, yearStartDay } from "../calendar/days";
 import type { WorkCalendar } from "../calendar/types";
-import type { CaseRow, IsoDate } from "../engine/types";
+import type { CaseRow } from "../engine/types";
+import type { IsoDate } from "../core";
 import { DayIndex } from "./dayIndex";
 
 /** Marks "no such day" (open case, not overdue). */

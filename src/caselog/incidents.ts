@@ -1,7 +1,8 @@
 /** Each overdue case becomes a derived incident (15.7 in tianyang-2008; the code comes from the profile). */
 import { isoFromDay, yearStartDay } from "../calendar/days";
 import type { WorkCalendar } from "../calendar/types";
-import type { CaseRow, IncidentRow, IsoDate } from "../engine/types";
+import type { CaseRow, IncidentRow } from "../engine/types";
+import type { IsoDate } from "../core";
 import { evaluateCases, NONE, type CaseEvaluation } from "./evaluate";
 
 export interface OverdueOptions {

@@ -5,4 +5,3 @@ export { caseStatistics, t6Evidence, t6EvidenceNote, TOTAL_WINDOW } from "./stat
 export type { CaseStatsOptions } from "./stats";
 export { evaluateCases } from "./evaluate";
 export type { CaseEvaluation, EvaluateOptions } from "./evaluate";
-export { periodsOfYear, monthsOfPeriod } from "./periods";

@@ -1,9 +1,9 @@
 /** E-supervision statistics per window and period (rulebook §7), from month counters summed into periods. */
 import type { WorkCalendar } from "../calendar/types";
-import type { CaseRow, CaseStats, IsoDate, PeriodId } from "../engine/types";
+import type { CaseRow, CaseStats } from "../engine/types";
+import { type IsoDate, monthsOfPeriod, monthTable, type PeriodId, periodsOfYear } from "../core";
 import type { Points } from "../rules/types";
 import { evaluateCases, NONE, type CaseEvaluation } from "./evaluate";
-import { monthTable, monthsOfPeriod, periodsOfYear } from "./periods";
 
 /** Window name of the all-windows row. */
 export const TOTAL_WINDOW = "合计";

@@ -12,7 +12,7 @@ import { expandPaths, readNamedFiles } from "../consolidate/node";
 import { writeFileAtomic } from "../hosts/xlsx/files";
 import { XlsxHost } from "../hosts/xlsx/host";
 import { fileIssueMessage } from "../hosts/xlsx/messages";
-import type { Locale } from "../pipeline/types";
+import type { IssueCode, Locale } from "../core";
 import { getProfile, listProfiles } from "../rules";
 import { outputClash } from "./consolidateOut";
 import type { Command, CliIo, ExitCode } from "./io";
@@ -167,13 +167,13 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
   if (clash.kind === "input") {
     const issue = {
       severity: "error" as const,
-      code: "output-is-input",
+      code: "output-is-input" as const,
       params: { file: shownPath(io.cwd, clash.file) },
     };
     io.stderr(`kaohe consolidate: ${problemText(issue, args.locale)}\n${USAGE}`);
     return 2;
   }
-  const unread = (file: string, code: string): NamedBytes => {
+  const unread = (file: string, code: IssueCode): NamedBytes => {
     const name = shownPath(io.cwd, file);
     return { name, bytes: new Uint8Array(0), issues: [{ severity: "error", code, params: { file: name } }] };
   };

@@ -8,11 +8,10 @@ import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import os from "os";
 import * as path from "path";
-import type { Issue } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { XlsxHost } from "../hosts/xlsx";
 import { defaultOutputPath, openWorkbookFile, sameFile } from "../hosts/xlsx/files";
 import { runAssessment } from "../pipeline";
-import type { Locale } from "../pipeline/types";
 import {
   buildPrintSheetWithIndex,
   describePrintIssue,
@@ -202,7 +201,6 @@ export const printCommand: Command = async (argv, io) => {
   if (!opened.host) return fail(io, opened.issues, args.lang);
   const outcome = runAssessment(await opened.host.readSheets(), {
     period: args.period,
-    locale: args.lang,
     asOf: localToday(),
   });
   if (!outcome.ok || !outcome.result || !outcome.input) return fail(io, outcome.issues, args.lang);

@@ -5,14 +5,14 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Issue } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { XlsxHost } from "../hosts/xlsx";
 import { scoreFast } from "../hosts/xlsx/fast";
 import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
 import { guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
 import { sniffIssue } from "../hosts/xlsx/sniff";
 import { runAssessment, runWithRulebook } from "../pipeline";
-import type { Locale, RunOutcome } from "../pipeline/types";
+import type { RunOutcome } from "../pipeline/types";
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { readRulebookFile } from "./rulebookFile";
 import { parseScoreArgs } from "./scoreArgs";
@@ -64,7 +64,7 @@ export const scoreCommand: Command = async (argv, io) => {
   const output = args.out ? path.resolve(io.cwd, args.out) : defaultOutputPath(input);
   if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
 
-  const options = { ...(args.period ? { period: args.period } : {}), locale: args.lang, asOf: localToday() };
+  const options = { ...(args.period ? { period: args.period } : {}), asOf: localToday() };
   let run = runAssessment;
   if (args.rules) {
     // A county's own rulebook governs the workbook; a broken one stops here, nothing read or written.

@@ -1,5 +1,5 @@
 /** Argument parsing for `kaohe score` (usage errors → exit 2). */
-import type { Locale } from "../pipeline/types";
+import type { Locale } from "../core";
 
 export interface ScoreArgs {
   input: string;

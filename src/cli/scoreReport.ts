@@ -1,9 +1,10 @@
 /** What `kaohe score` prints: a human summary, located issue lines, or the one `--json` document. */
-import type { Issue, Reason } from "../engine/types";
+import type { Reason } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { consolidateTable, problemText } from "../consolidate/messages";
 import { fileIssueMessage } from "../hosts/xlsx/messages";
 import { jsonIssue, toJsonReport, type JsonReport } from "../pipeline/jsonReport";
-import type { Locale, RunOutcome } from "../pipeline/types";
+import type { RunOutcome } from "../pipeline/types";
 import { formatIssue } from "../workbook/messages";
 import { formatReason, TIE_PENDING } from "../workbook/render/format";
 import { gradeName } from "./gradeNames";

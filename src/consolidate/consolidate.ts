@@ -2,7 +2,7 @@
  * County consolidation (pure): township files → one ranked result and a problem list.
  * A file's problems never stop the others; every decision that leaves a file out is reported.
  */
-import type { Issue, SourceRef } from "../engine/types";
+import type { Issue, SourceRef } from "../core";
 import type { Points } from "../rules/types";
 import { matchKey } from "../workbook/text";
 import type {

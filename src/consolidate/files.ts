@@ -3,12 +3,11 @@
  * Each file is size-checked, sniffed, zip-bomb-guarded, read and checked on its own; one bad file
  * never stops the others. The task pane and the standalone page call this; the CLI too.
  */
-import type { Issue } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { checkFileSize, DEFAULT_GUARD_LIMITS, guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
 import { sniffIssue } from "../hosts/xlsx/sniff";
 import { XlsxHost } from "../hosts/xlsx/host";
 import { getProfile } from "../rules";
-import type { Locale } from "../pipeline/types";
 import type { RawSheet, SheetModel } from "../workbook/types";
 import { consolidate } from "./consolidate";
 import { renderCounty } from "./render";

@@ -1,7 +1,6 @@
 /** Words for consolidation problems; codes of the workbook and the xlsx host are worded by their owners. */
-import type { Issue } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { fileIssueMessage } from "../hosts/xlsx/messages";
-import type { Locale } from "../pipeline/types";
 import { cellAddress } from "../workbook/cells";
 import { issueText } from "../workbook/messages";
 import type { Problem } from "./types";

@@ -105,7 +105,11 @@ export async function* readNamedFiles(
       bytes = await fs.readFile(files[i]!);
     } catch (error) {
       const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-      const issue = { severity: "error" as const, code: "file-unreadable", params: { file: name, detail } };
+      const issue = {
+        severity: "error" as const,
+        code: "file-unreadable" as const,
+        params: { file: name, detail },
+      };
       yield { name, bytes: new Uint8Array(0), issues: [issue] };
       continue;
     }

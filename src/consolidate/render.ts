@@ -1,5 +1,5 @@
 /** The county result as output tabs: 县汇总_镇街排名, 县汇总_问题, 县汇总_窗口 (no timestamps: re-runs are identical). */
-import type { Locale } from "../pipeline/types";
+import type { Locale } from "../core";
 import type { Points } from "../rules/types";
 import { cellRef } from "../workbook/cells";
 import type { CellValue, ColumnModel, SheetModel } from "../workbook/types";

@@ -2,7 +2,8 @@
  * Reads what consolidation needs from one township workbook: 考核设置 and the 镇街指标 checklist,
  * checked against the profile (ids, names, maxima, score ranges). Every problem is a located issue.
  */
-import type { IndicatorRow, Issue, Settings } from "../engine/types";
+import type { IndicatorRow, Settings } from "../engine/types";
+import type { Issue, IssueCode } from "../core";
 import type { IndicatorDef, Points } from "../rules/types";
 import { cellText, isBlank } from "../workbook/cells";
 import { dataRows, findTab, readHeader, type DataRow } from "../workbook/headers";
@@ -18,7 +19,7 @@ import type { ConsolidationProfile, ProfileLookup, TownshipFile } from "./types"
 
 const PER_FILE_ISSUES = 50;
 
-function issueAt(row: DataRow, key: string, code: string, params: Record<string, string | number>): Issue {
+function issueAt(row: DataRow, key: string, code: IssueCode, params: Record<string, string | number>): Issue {
   const issue: Issue = { severity: "error", code, sheet: row.sheet, row: row.row, params };
   const column = row.column(key);
   if (column !== undefined) issue.column = column;

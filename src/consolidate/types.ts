@@ -1,5 +1,6 @@
 /** Shapes of county consolidation: township files in, one ranked county result out. */
-import type { Issue, IndicatorRow, Settings, SourceRef } from "../engine/types";
+import type { IndicatorRow, Settings } from "../engine/types";
+import type { Issue, SourceRef } from "../core";
 import type { IndicatorDef, Points, WindowGrades } from "../rules/types";
 
 /** What consolidation needs of a rules profile (a structural view of src/rules' Profile). */

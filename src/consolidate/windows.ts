@@ -1,6 +1,6 @@
 /** A township's own window results for the year, from the whole pipeline run on its workbook. */
 import { assess } from "../engine";
-import type { Issue } from "../engine/types";
+import type { Issue } from "../core";
 import { createRunAssessment } from "../pipeline/run";
 import type { RunAssessment } from "../pipeline/types";
 import { dataRows, findTab, readHeader } from "../workbook/headers";

@@ -1,7 +1,7 @@
 /** 先进个人 (rulebook §5): quarterly candidates from 优秀 windows, the year title from the quarters. */
 import type { Profile } from "../rules/types";
 import { TIE_PENDING_WORDS, type Board, type Slot } from "./board";
-import { quartersOfYear } from "./periods";
+import { quartersOfYear } from "../core";
 
 function flag(board: Board, slot: Slot, profile: Profile, text: string): void {
   board.reason(slot, { code: profile.advancedCode, text, period: slot.period, sources: [] });

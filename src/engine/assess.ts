@@ -11,16 +11,11 @@ import { applyGradeConditions } from "./gradeConditions";
 import { gradeStaff, gradeWindowMonth, gradeWindowQuarter, gradeWindowYear, rank } from "./grades";
 import { applyBottomRanking, applyMonthlyRanking } from "./monthly";
 import { Overrides } from "./overrides";
-import { monthsOfYear, periodsOfYear, quartersOfYear } from "./periods";
+import { monthsOfYear, periodsOfYear, quartersOfYear } from "../core";
 import { prepareIncidents } from "./prepare";
 import { Roster } from "./roster";
 import { scoreTownship } from "./township";
 import type { AssessmentInput, AssessmentResult, StaffResult, WindowResult } from "./types";
-
-export interface AssessOptions {
-  /** Every month, quarter and the year are always computed; kept for callers that pass it. */
-  periods?: "all";
-}
 
 /**
  * One slot per window and per person (a person on several roster rows, having moved, is one person) for
@@ -107,12 +102,7 @@ function staffResult(s: Slot): StaffResult {
  * quotas, vetoes, derived conditions and bonuses, overrides and an audit line for every effect.
  * Domain problems become warnings in `issues`; the function does not throw on bad data.
  */
-export function assess(
-  input: AssessmentInput,
-  profile: Profile,
-  calendar: WorkCalendar,
-  _options?: AssessOptions,
-): AssessmentResult {
+export function assess(input: AssessmentInput, profile: Profile, calendar: WorkCalendar): AssessmentResult {
   const year = input.settings.year;
   const periods = periodsOfYear(year);
   const board = new Board(profile.base);

@@ -1,8 +1,8 @@
 /** Per entity and period: running sums of audit lines, reasons, eligibility and grade. */
 import type { Points, StaffCategory } from "../rules/types";
-import { periodKind, type PeriodKind } from "./periods";
+import { type PeriodId, periodKind, type PeriodKind, type SourceRef } from "../core";
 import { SourceSet } from "./sourceSet";
-import type { AuditLine, PeriodId, Reason, SourceRef } from "./types";
+import type { AuditLine, Reason } from "./types";
 
 export type SlotType = "window" | "staff";
 

@@ -1,7 +1,7 @@
 /** Derived year-only bonuses from quarterly 优秀 (rulebook §6: 19.9, 25.6a, 25.6b) as audit lines. */
 import type { Profile } from "../rules/types";
 import type { Board } from "./board";
-import { quartersOfYear } from "./periods";
+import { quartersOfYear } from "../core";
 
 /** Quarters in which any of the person's windows that quarter was 优秀 (25.6a follows a person who moved). */
 function windowExcellentQuarters(board: Board, person: string, year: number, excellent: string): number {

@@ -2,7 +2,7 @@
 import type { WorkCalendar } from "../calendar/types";
 import type { ConditionTest, Match, RuleDef, Threshold } from "../rules/types";
 import type { Incident } from "./prepare";
-import type { IsoDate } from "./types";
+import type { IsoDate } from "../core";
 
 /** A test that held: the date it first held on, the rows behind it, and whether it is about the year. */
 export interface TestHit {

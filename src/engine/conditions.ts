@@ -4,9 +4,8 @@ import type { ConditionClause, ConditionDef, Profile, RuleDef } from "../rules/t
 import type { Board, Slot, SlotType } from "./board";
 import { SourceSet } from "./sourceSet";
 import { matchedCodes, runTest, type TestHit } from "./conditionTests";
-import { quartersOfYear } from "./periods";
+import { type PeriodId, quarterOfMonth, quartersOfYear, type SourceRef } from "../core";
 import type { Incident } from "./prepare";
-import type { PeriodId, SourceRef } from "./types";
 
 /** A condition that held, for an inline flag on its rows. */
 export interface ConditionHit {
@@ -90,7 +89,7 @@ function targets(
 ): { type: SlotType; entity: string; periods: PeriodId[]; sources?: SourceRef[] }[] {
   const first = rows[0];
   const month = hit.date.slice(0, 7);
-  const quarter = `${year}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}`;
+  const quarter = quarterOfMonth(month);
   const y = String(year);
   const staff = hit.rows.find((r) => r.staff)?.staff;
   switch (def.effect) {

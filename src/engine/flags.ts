@@ -1,6 +1,6 @@
 /** Inline flags: one per input row that caused a veto, condition or notification. */
 import type { ConditionHit } from "./conditions";
-import type { InlineFlag } from "./types";
+import type { InlineFlag } from "../core";
 
 interface Entry {
   sheet: string;

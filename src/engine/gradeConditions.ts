@@ -1,7 +1,7 @@
 /** Conditions over grades (27.1): run after quarters and the year are graded. */
 import type { Profile } from "../rules/types";
 import type { Board } from "./board";
-import { quartersOfYear } from "./periods";
+import { quartersOfYear } from "../core";
 
 export function applyGradeConditions(board: Board, profile: Profile, year: number): void {
   const y = String(year);

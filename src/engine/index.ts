@@ -1,6 +1,5 @@
-export { assess, type AssessOptions } from "./assess";
+export { assess } from "./assess";
 export { competitionRanks, pickQuota } from "./ranking";
 export { rankTownships, scoreTownship } from "./township";
-export { periodsOfYear, periodsOfDate, periodKind, isIsoDate } from "./periods";
 export { OVERRIDE_FIELDS, OVERRIDE_CODE, type OverrideField } from "./overrides";
 export * from "./types";

@@ -4,7 +4,7 @@ import type { Board, Slot } from "./board";
 import { TIE_PENDING_WORDS } from "./board";
 import { award } from "./grades";
 import type { Overrides } from "./overrides";
-import { monthsOfYear, quarterOfMonth, quartersOfYear } from "./periods";
+import { monthsOfYear, quarterOfMonth, quartersOfYear } from "../core";
 
 export interface BottomPick {
   /** In the bottom. */

@@ -6,7 +6,8 @@
 import type { Profile } from "../rules/types";
 import type { Board, Slot, SlotType } from "./board";
 import { GRADE_TIE_TEXT } from "./grades";
-import type { Issue, OverrideRow, PeriodId } from "./types";
+import type { OverrideRow } from "./types";
+import type { Issue, IssueCode, PeriodId } from "../core";
 
 export type OverrideField = "得分" | "等次" | "评优资格" | "先进个人" | "末两位";
 export const OVERRIDE_FIELDS: readonly OverrideField[] = ["得分", "等次", "评优资格", "先进个人", "末两位"];
@@ -45,7 +46,7 @@ const GRADE_ALIASES: Record<string, string> = {
 const YES = ["是", "yes", "y", "true", "1"];
 const NO = ["否", "no", "n", "false", "0"];
 
-function bad(row: OverrideRow, code: string, value: string): Issue {
+function bad(row: OverrideRow, code: IssueCode, value: string): Issue {
   return { severity: "warning", code, sheet: row.source.sheet, row: row.source.row, params: { value } };
 }
 

@@ -1,8 +1,8 @@
 /** Turns incident rows into scorable incidents: known rule, date in the year, verified, once per case. */
 import type { Profile, RuleDef } from "../rules/types";
 import { normalizeCode } from "../rules/normalize";
-import { isIsoDate, periodsOfDate } from "./periods";
-import type { AssessmentInput, IncidentRow, Issue, PeriodId } from "./types";
+import { isIsoDate, type Issue, type IssueCode, type PeriodId, periodsOfDate } from "../core";
+import type { AssessmentInput, IncidentRow } from "./types";
 
 export interface Incident extends IncidentRow {
   rule: RuleDef;
@@ -19,7 +19,7 @@ export interface Incident extends IncidentRow {
   index: number;
 }
 
-function warn(code: string, row: IncidentRow, params?: Record<string, string | number>): Issue {
+function warn(code: IssueCode, row: IncidentRow, params?: Record<string, string | number>): Issue {
   const issue: Issue = { severity: "warning", code, sheet: row.source.sheet, row: row.source.row };
   if (params) issue.params = params;
   return issue;

@@ -1,5 +1,5 @@
 /** A set of source rows (sheet, row), without building a key string per row. */
-import type { SourceRef } from "./types";
+import type { SourceRef } from "../core";
 
 export class SourceSet {
   private readonly rows = new Map<string, Set<number>>();

@@ -2,32 +2,13 @@
  * The core's input and output. Plain data only: no workbook objects, no DOM, no cell-address strings.
  * Points are integer tenths (see `Points` in ../rules/types), formatted to one decimal at the edges.
  */
+import type { InlineFlag, IsoDate, Issue, PeriodId, SourceRef } from "../core";
+import type { CalendarOverride } from "../calendar/types";
 import type { Points, StaffCategory } from "../rules/types";
 
-/** Calendar date as `YYYY-MM-DD`; never a JS Date, so no time zone can shift it. */
-export type IsoDate = string;
-/** `2025-03` (month), `2025-Q1` (quarter) or `2025` (year). */
-export type PeriodId = string;
-
-/** Where a value came from: sheet name, 1-based sheet row, optional 1-based column. */
-export interface SourceRef {
-  sheet: string;
-  row: number;
-  column?: number;
-}
-
-export type Severity = "error" | "warning";
-
-/** A domain problem as a value (zod-style): a code, a location and parameters; words come from locales. */
-export interface Issue {
-  severity: Severity;
-  code: string;
-  sheet?: string;
-  row?: number;
-  column?: number;
-  /** Parameters for the message template, e.g. `{ value: "99.9", max: 5 }`. */
-  params?: Record<string, string | number>;
-}
+// Moved to the shared kernel; re-exported while other code still imports them from here.
+export type { InlineFlag, IsoDate, Issue, PeriodId, Severity, SourceRef } from "../core";
+export type { CalendarOverride } from "../calendar/types";
 
 export interface Settings {
   unitName: string;
@@ -107,12 +88,6 @@ export interface CaseRow {
   completed?: IsoDate;
   satisfaction?: Satisfaction;
   source: SourceRef;
-}
-
-export interface CalendarOverride {
-  date: IsoDate;
-  type: "holiday" | "workday";
-  source?: SourceRef;
 }
 
 /** A 人工裁定 row: wins over computed values and appears in the audit trail. */
@@ -214,15 +189,6 @@ export interface TownshipResult {
   grade: string;
   /** e.g. `T3 未复核`, evidence such as `T6 建议 13.5 (按期办结率 90.0%)`. */
   notes: string[];
-}
-
-/** A mark on an input row that caused a veto or notification. */
-export interface InlineFlag {
-  sheet: string;
-  row: number;
-  codes: string[];
-  periods: PeriodId[];
-  message: string;
 }
 
 export interface CaseStats {

@@ -1,9 +1,10 @@
-/** The `kaohe score --json` document (issue 2 item 7): one-decimal numbers, codes first in reasons. */
-import type { Issue, Reason } from "../engine/types";
+/** The `kaohe score --json` document: one-decimal numbers, codes first in reasons. */
+import type { Reason } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { cellRef } from "../workbook/cells";
 import { issueText } from "../workbook/messages";
 import { formatReason, TIE_PENDING } from "../workbook/render/format";
-import type { Locale, RunOutcome } from "./types";
+import type { RunOutcome } from "./types";
 
 export interface JsonIssue {
   severity: Issue["severity"];

@@ -24,14 +24,17 @@ export function withRulebookTab(run: RunAssessment): RunAssessment {
     if (!tab) return run(sheets, options);
     const read = rulebookFromTab(tab, getProfile);
     if (read.ok) return runWithRulebook(read.profile)(sheets, options);
-    const locale = options.locale ?? "zh-CN";
     const issues: Issue[] = read.problems.map((p) => ({
       severity: "error",
       code: "rulebook-tab",
       sheet: tab.name,
       ...(p.row ? { row: p.row } : {}),
       ...(p.column ? { column: p.column } : {}),
-      params: { detail: problemText(p.row ? { ...p, path: "" } : p, locale) },
+      params: {
+        detail: problemText(p.row ? { ...p, path: "" } : p, "zh-CN"),
+        detailTw: problemText(p.row ? { ...p, path: "" } : p, "zh-TW"),
+        detailEn: problemText(p.row ? { ...p, path: "" } : p, "en"),
+      },
     }));
     return { ok: false, issues, sheets: [], flags: [] };
   };

@@ -8,7 +8,8 @@ import {
   t6EvidenceNote,
   withoutRecorded,
 } from "../caselog";
-import type { AssessmentInput, AssessmentResult, Issue } from "../engine/types";
+import type { AssessmentInput, AssessmentResult } from "../engine/types";
+import type { Issue } from "../core";
 import { getProfile, type Profile } from "../rules";
 import { parseCaseLog } from "../workbook/caseLog";
 import { normalizePeriod } from "../workbook/parse/extras";

@@ -1,14 +1,15 @@
-import type { AssessmentInput, AssessmentResult, InlineFlag, Issue, PeriodId } from "../engine/types";
+import type { InlineFlag, Issue, PeriodId } from "../core";
+import type { AssessmentInput, AssessmentResult } from "../engine/types";
 import type { RawSheet, SheetModel } from "../workbook/types";
 
-export type Locale = "zh-CN" | "zh-TW" | "en";
+// Moved to the shared kernel; re-exported while other code still imports it from here.
+export type { Locale } from "../core";
 
 export interface RunOptions {
   /** Restrict output to one month, quarter or the year; all periods when absent. */
   period?: PeriodId;
   /** Overrides the workbook's 规则版本. */
   profile?: string;
-  locale?: Locale;
   /** The day of the run (`YYYY-MM-DD`): open cases count as overdue up to it. Default: the year's end. */
   asOf?: string;
 }

@@ -1,5 +1,5 @@
-import type { AssessmentInput, AssessmentResult, AuditLine, PeriodId, Reason } from "../engine/types";
-import type { Locale } from "../pipeline/types";
+import type { AssessmentInput, AssessmentResult, AuditLine, Reason } from "../engine/types";
+import type { Locale, PeriodId } from "../core";
 import { auditNoteText, derivedSourceText } from "../workbook/messages/notes";
 import type { CellValue } from "../workbook/types";
 import { displayWidth, formatPeriod, formatPoints, formatSource, formatSources } from "./format";

@@ -1,5 +1,4 @@
-import type { PeriodId, SourceRef } from "../engine/types";
-import type { Locale } from "../pipeline/types";
+import type { Locale, PeriodId, SourceRef } from "../core";
 import type { Points } from "../rules/types";
 import { columnLetter } from "../workbook/cells";
 import { displayWidth } from "../workbook/text";

@@ -1,4 +1,4 @@
-import type { Locale } from "../pipeline/types";
+import type { Locale } from "../core";
 import type { StaffCategory } from "../rules/types";
 
 /** Every word printed on the forms, per locale. zh-CN is the official form; the others follow it. */

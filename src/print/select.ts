@@ -1,12 +1,5 @@
-import type {
-  AssessmentResult,
-  Issue,
-  PeriodId,
-  StaffResult,
-  TownshipResult,
-  WindowResult,
-} from "../engine/types";
-import type { Locale } from "../pipeline/types";
+import type { AssessmentResult, StaffResult, TownshipResult, WindowResult } from "../engine/types";
+import type { Issue, IssueCode, Locale, PeriodId } from "../core";
 
 /** Which forms to print: a whole kind, everything, or chosen entities by name. */
 export type PrintWho = "windows" | "staff" | "township" | "all" | string[];
@@ -72,7 +65,7 @@ export function selectForPrint(
   return { selection, issues };
 }
 
-function error(code: string, params: Record<string, string | number>): Issue {
+function error(code: IssueCode, params: Record<string, string | number>): Issue {
   return { severity: "error", code, params };
 }
 

@@ -3,7 +3,8 @@
  * A county-year holds ~318k rows, so cells are read by precomputed column slots, without per-row
  * closures, and the parses of repeating values (dates, types, satisfaction) are memoised.
  */
-import type { CaseRow, CaseType, IsoDate, Issue, Satisfaction, Severity } from "../engine/types";
+import type { CaseRow, CaseType, Satisfaction } from "../engine/types";
+import type { IsoDate, Issue, IssueCode, Severity } from "../core";
 import { cellText } from "./cells";
 import { parseDate, type DateParse } from "./dates";
 import { readHeader } from "./headers";
@@ -237,12 +238,17 @@ class CaseLogParser {
     return true;
   }
 
-  private fail(code: string, key: Key, params: Record<string, string | number> = {}): void {
+  private fail(code: IssueCode, key: Key, params: Record<string, string | number> = {}): void {
     this.report("error", code, key, { value: this.text(key), ...params });
     this.ok = false;
   }
 
-  private report(severity: Severity, code: string, key: Key, params: Record<string, string | number>): void {
+  private report(
+    severity: Severity,
+    code: IssueCode,
+    key: Key,
+    params: Record<string, string | number>,
+  ): void {
     if (this.issues.length >= this.cap) {
       this.dropped++;
       this.droppedErrors ||= severity === "error";

@@ -1,5 +1,5 @@
 /** Calendar dates from cells: Date cells (UTC midnight), Excel serials (1900 system) and text. */
-import type { IsoDate } from "../engine/types";
+import type { IsoDate } from "../core";
 import type { CellValue } from "./types";
 import { cleanText } from "./text";
 

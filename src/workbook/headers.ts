@@ -1,5 +1,5 @@
 /** Locating tabs and header rows by alias, and reading data rows by column key. */
-import type { Issue } from "../engine/types";
+import type { Issue } from "../core";
 import { cellText, isBlankRow } from "./cells";
 import type { ColumnDef, TabDef } from "./schema";
 import { matchKey } from "./text";

@@ -21,5 +21,4 @@ export {
   TOWNSHIP_INDICATORS,
   type RenderOptions,
 } from "./render/results";
-export { parseResults, type ParsedResults } from "./render/parseResults";
 export { formatReason, formatSources, reasonsCell, pointsCell } from "./render/format";

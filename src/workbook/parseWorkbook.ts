@@ -1,5 +1,6 @@
 /** RawSheet[] → AssessmentInput + located issues, per the workbook contract (docs workbook.md). */
-import type { AssessmentInput, CaseRow, Issue } from "../engine/types";
+import type { AssessmentInput, CaseRow } from "../engine/types";
+import type { Issue } from "../core";
 import { isBlankRow } from "./cells";
 import { aliasKeys, findTab } from "./headers";
 import { matchKey } from "./text";

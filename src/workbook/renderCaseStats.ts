@@ -1,5 +1,6 @@
 /** CaseStats → the `办件统计` output tab (docs workbook.md): counts as integers, rates as percentages. */
-import type { CaseStats, PeriodId } from "../engine/types";
+import type { CaseStats } from "../engine/types";
+import type { PeriodId } from "../core";
 import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "./types";
 
 export const CASE_STATS_TAB = "办件统计";

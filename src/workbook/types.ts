@@ -1,5 +1,5 @@
 /** Host-neutral sheet shapes: what hosts read (RawSheet) and write (SheetModel). */
-import type { InlineFlag, Issue } from "../engine/types";
+import type { InlineFlag } from "../core";
 
 /** A cell as hosts hand it over. Dates from ExcelJS arrive as Date (UTC midnight); Office.js gives serials. */
 export type CellValue = string | number | boolean | Date | null;
@@ -125,9 +125,4 @@ export interface WorkbookHost {
   addTemplateTabs(sheets: SheetModel[]): Promise<string[]>;
   /** Select a cell or row for 定位 (no-op for file hosts). */
   select?(sheet: string, row: number, column?: number): Promise<void>;
-}
-
-export interface ParseOutcome<T> {
-  value?: T;
-  issues: Issue[];
 }

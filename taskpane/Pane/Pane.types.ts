@@ -1,5 +1,6 @@
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
-import type { Locale, RunOutcome } from "../../src/pipeline/types";
+import type { RunOutcome } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import type { WorkbookHost } from "../../src/workbook/types";
 
 /** A WorkbookHost, optionally telling which features this Excel lacks. Components never see Office.js. */

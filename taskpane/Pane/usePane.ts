@@ -6,7 +6,6 @@ import { localToday } from "../../src/calendar/today";
 import { buildPrintSheet } from "../../src/print";
 import { getProfile, listProfiles } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
-import type { Locale } from "../../src/pipeline/types";
 import { errorText } from "../errorText";
 import { fill, STRINGS, type Strings } from "../i18n";
 import { periodId, summaryPeriod } from "../periods";
@@ -45,7 +44,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
         say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) });
       }
     },
-    [t],
+    [t, locale],
   );
 
   const run = guarded("reading", async () => {
@@ -55,7 +54,6 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     await new Promise((r) => setTimeout(r, 0));
     const period = periodId(state.period);
     const outcome = runAssessment(raw, {
-      locale: locale as Locale,
       asOf: localToday(),
       ...(period ? { period } : {}),
       ...(state.profile ? { profile: state.profile } : {}),
@@ -102,7 +100,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
           say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) }),
         );
     },
-    [host, t],
+    [host, t, locale],
   );
 
   const consolidate = (files: { name: string; bytes: Uint8Array }[]) =>

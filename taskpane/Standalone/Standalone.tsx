@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import { fill, STRINGS } from "../i18n";
 import { Pane } from "../Pane/Pane";
 import { useStandalone } from "./useStandalone";

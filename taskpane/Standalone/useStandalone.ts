@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { fileIssueMessage } from "../../src/hosts/xlsx/messages";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import { formatIssue } from "../../src/workbook/messages";
 
 export interface OpenFile {

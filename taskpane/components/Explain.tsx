@@ -1,6 +1,7 @@
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { AssessmentResult, PeriodId } from "../../src/engine/types";
+import type { AssessmentResult } from "../../src/engine/types";
+import type { PeriodId } from "../../src/core";
 import { getProfile } from "../../src/rules";
 import { derivedSourceLabel, entities, explain, noteLabel, points, sourceText } from "../explain";
 import { fill, type Strings } from "../i18n";

@@ -1,6 +1,5 @@
 import { Button, Text } from "@fluentui/react-components";
-import type { Issue } from "../../src/engine/types";
-import type { Locale } from "../../src/pipeline/types";
+import type { Issue, Locale } from "../../src/core";
 import { formatIssue } from "../../src/workbook/messages";
 import type { Strings } from "../i18n";
 

@@ -1,5 +1,6 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
-import type { AssessmentResult, PeriodId } from "../../src/engine/types";
+import type { AssessmentResult } from "../../src/engine/types";
+import type { PeriodId } from "../../src/core";
 import { gradeCounts, vetoes } from "../explain";
 import { fill, type Strings } from "../i18n";
 import { GradeChart } from "./GradeChart";

@@ -1,5 +1,6 @@
 import { Button, Text } from "@fluentui/react-components";
-import type { AssessmentResult, PeriodId } from "../../src/engine/types";
+import type { AssessmentResult } from "../../src/engine/types";
+import type { PeriodId } from "../../src/core";
 import { sourceText, vetoes } from "../explain";
 import type { Strings } from "../i18n";
 

@@ -1,5 +1,5 @@
 /** UI language: zh-CN (default), zh-TW, en, chosen from Office's display language or the browser's. */
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import { en, type Strings } from "./en";
 import { zhCN } from "./zhCN";
 import { zhTW } from "./zhTW";

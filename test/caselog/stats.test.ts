@@ -1,5 +1,6 @@
 import { createCalendar } from "../../src/calendar";
-import { caseStatistics, periodsOfYear, t6Evidence, t6EvidenceNote, TOTAL_WINDOW } from "../../src/caselog";
+import { caseStatistics, t6Evidence, t6EvidenceNote, TOTAL_WINDOW } from "../../src/caselog";
+import { periodsOfYear } from "../../src/core";
 import type { CaseStats } from "../../src/engine/types";
 import { kase } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { issueLine, jsonDocument } from "../../src/cli/scoreReport";
-import type { Issue } from "../../src/engine/types";
+import type { Issue } from "../../src/core";
 
 describe("issue lines", () => {
   const bomb: Issue = {

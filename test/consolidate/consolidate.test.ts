@@ -94,7 +94,7 @@ describe("consolidate (pure)", () => {
     });
     const unreadable = {
       file: "c.csv",
-      issues: [{ severity: "error" as const, code: "file-text", params: { file: "c.csv" } }],
+      issues: [{ severity: "error" as const, code: "file-text" as const, params: { file: "c.csv" } }],
     };
     const r = consolidate([unreadable, bad, warn], lookup);
     expect(r.used).toEqual(["warn.xlsx"]);

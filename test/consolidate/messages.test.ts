@@ -6,7 +6,7 @@ import {
   problemLine,
   problemText,
 } from "../../src/consolidate/messages";
-import type { Locale } from "../../src/pipeline/types";
+import type { IssueCode, Locale } from "../../src/core";
 
 const LOCALES: Locale[] = ["zh-CN", "zh-TW", "en"];
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -44,7 +44,7 @@ describe("consolidation messages", () => {
     expect(raised).toContain("checklist-name-changed");
     for (const code of raised) {
       for (const locale of LOCALES) {
-        const text = problemText({ severity: "error", code, params: {} }, locale);
+        const text = problemText({ severity: "error", code: code as IssueCode, params: {} }, locale);
         expect([code, text.startsWith(code)]).toEqual([code, false]);
       }
     }
@@ -56,7 +56,7 @@ describe("consolidation messages", () => {
       excluded: true,
       issue: {
         severity: "error" as const,
-        code: "checklist-out-of-range",
+        code: "checklist-out-of-range" as const,
         sheet: "镇街指标",
         row: 7,
         column: 4,
@@ -69,7 +69,7 @@ describe("consolidation messages", () => {
     const fileLevel = {
       file: "b.xls",
       excluded: true,
-      issue: { severity: "error" as const, code: "file-xls", params: { file: "b.xls" } },
+      issue: { severity: "error" as const, code: "file-xls" as const, params: { file: "b.xls" } },
     };
     expect(problemLine(fileLevel, "en")).toBe(
       "file b.xls: a legacy Excel 97-2003 (.xls) file; save it as Excel Workbook (*.xlsx)",

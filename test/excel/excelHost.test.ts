@@ -1,6 +1,6 @@
-import type { InlineFlag } from "../../src/engine/types";
+import { FLAG_NOTE_PREFIX, FLAG_SHEET, type InlineFlag } from "../../src/core";
 import type { SheetModel } from "../../src/workbook/types";
-import { FLAG_COLOR, FLAG_NOTE_PREFIX, FLAG_SHEET } from "../../src/hosts/excel/flagRecord";
+import { FLAG_COLOR } from "../../src/hosts/excel/flagRecord";
 import { sheetValues, SheetState } from "../emulation/excel";
 import { emulatedHost, gridSeed } from "../emulation/excel/host";
 

@@ -43,7 +43,7 @@ describe.each(hosts)("WorkbookHost contract: %s", (_name, make) => {
   it("scores the example: output tabs written, inputs untouched, veto rows flagged with notes", async () => {
     const subject = await make(example);
     const before = byName(await subject.snapshot());
-    const outcome = runAssessment(await subject.host.readSheets(), { locale: "zh-CN" });
+    const outcome = runAssessment(await subject.host.readSheets());
     expect(outcome.ok).toBe(true);
     expect(outcome.flags.length).toBeGreaterThan(0);
     await subject.host.writeOutputs(outcome.sheets, outcome.flags);

@@ -1,7 +1,8 @@
 /** What each host left in its workbook, in one neutral shape: values, flagged rows and notes per sheet. */
 import ExcelJS from "exceljs";
 import type { XlsxHost } from "../../src/hosts/xlsx";
-import { FLAG_COLOR, FLAG_SHEET } from "../../src/hosts/excel/flagRecord";
+import { FLAG_COLOR } from "../../src/hosts/excel/flagRecord";
+import { FLAG_SHEET } from "../../src/core";
 import type { ExcelEmulation } from "../emulation/excel";
 import { neutralCell, neutralRows } from "./normalize";
 import type { CellValue } from "../../src/workbook/types";

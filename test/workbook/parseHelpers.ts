@@ -1,5 +1,5 @@
 /** Shared by the parser tests: parse with the built-in profiles, recording every issue code seen. */
-import type { Issue } from "../../src/engine/types";
+import type { Issue } from "../../src/core";
 import { builtinProfiles } from "../../src/pipeline/profiles";
 import { cellAddress } from "../../src/workbook/cells";
 import { parseWorkbook } from "../../src/workbook/parseWorkbook";

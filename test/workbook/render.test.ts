@@ -1,14 +1,10 @@
-import { parseResults } from "../../src/workbook/render/parseResults";
 import { renderResults } from "../../src/workbook/render/results";
 import { formatReason } from "../../src/workbook/render/format";
-import type { RawSheet, SheetModel } from "../../src/workbook/types";
+import type { SheetModel } from "../../src/workbook/types";
 import { auditLine, result, staffResult, townshipResult, windowResult } from "./resultFactory";
 
 const byName = (sheets: SheetModel[], name: string) => sheets.find((s) => s.name === name)!;
 const headers = (s: SheetModel) => s.columns.map((c) => c.header);
-/** What a host hands back after writing a model: header row plus data rows. */
-const asRaw = (sheets: SheetModel[]): RawSheet[] =>
-  sheets.map((s) => ({ name: s.name, rows: [headers(s), ...s.rows] }));
 
 describe("renderResults", () => {
   it("writes exactly the contract's tabs and columns", () => {
@@ -237,59 +233,5 @@ describe("renderResults", () => {
     const t = byName(sheets, "镇街考核结果").rows[0]!;
     expect(t.slice(0, 4)).toEqual(["那坡镇", 4.9, 10, null]);
     expect(t.slice(11)).toEqual([14.9, 1, "不合格", "T3 未复核；T9 投诉 2 件"]);
-  });
-});
-
-describe("parseResults", () => {
-  it("reads back the numbers of the rendered tabs", () => {
-    const r = result({
-      windows: [
-        windowResult({
-          deductions: -3,
-          bonuses: 0,
-          score: 997,
-          reasons: [{ code: "20A.1", text: "x", period: "2025-Q1", sources: [] }],
-        }),
-      ],
-      townships: [townshipResult()],
-      audit: [auditLine({ entityType: "staff", entity: "张三", points: -5, category: "qin" })],
-    });
-    const back = parseResults(asRaw(renderResults(r)));
-    expect(back.windows).toEqual([
-      {
-        period: "2025-Q1",
-        window: "公安",
-        department: "县公安局",
-        deductions: -3,
-        bonuses: 0,
-        score: 997,
-        rank: 1,
-        grade: "优秀",
-        eligible: true,
-        reasons: "20A.1 x",
-      },
-    ]);
-    expect(back.staff[0]).toMatchObject({
-      categories: { de: -2, neng: 0, qin: -5, ji: 0 },
-      bonuses: 20,
-      score: 1013,
-    });
-    expect(back.townships[0]).toMatchObject({ unit: "那坡镇", indicators: { T1: 49, T2: 100 }, total: 149 });
-    expect(back.audit[0]).toMatchObject({
-      entityType: "staff",
-      entity: "张三",
-      points: -5,
-      quantity: 1,
-      source: "事项记录!A12",
-    });
-  });
-
-  it("returns nothing for a workbook without output tabs", () => {
-    expect(parseResults([{ name: "事项记录", rows: [] }])).toEqual({
-      windows: [],
-      staff: [],
-      townships: [],
-      audit: [],
-    });
   });
 });

@@ -1,6 +1,6 @@
 /** The pieces the large-file path streams: entries deflated in pieces, flagged sheets patched in chunks. */
 import { constants, crc32, inflateRawSync } from "zlib";
-import type { InlineFlag } from "../../src/engine/types";
+import type { InlineFlag } from "../../src/core";
 import { EntryWriter } from "../../src/hosts/xlsx/fast/entryWriter";
 import { patchFlaggedSheet } from "../../src/hosts/xlsx/fast/flagPatch";
 import { outputStyles } from "../../src/hosts/xlsx/fast/styles";

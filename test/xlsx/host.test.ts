@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { XlsxHost, FLAG_SHEET, FLAG_NOTE_PREFIX } from "../../src/hosts/xlsx";
+import { XlsxHost } from "../../src/hosts/xlsx";
+import { FLAG_SHEET, FLAG_NOTE_PREFIX } from "../../src/core";
 import type { SheetModel } from "../../src/workbook/types";
 import { xlsxBytes } from "../fixtures/workbook";
 

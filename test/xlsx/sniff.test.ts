@@ -9,6 +9,7 @@ import {
   XlsxHost,
   FILE_ISSUE_CODES,
 } from "../../src/hosts/xlsx";
+import type { IssueCode } from "../../src/core";
 import { countySheets } from "../fixtures/county";
 import {
   cfbBytes,
@@ -100,7 +101,7 @@ describe("parts ExcelJS does not carry over", () => {
 
 describe("file messages", () => {
   it("exist in zh-CN, zh-TW and en for every code the host raises, naming the file", () => {
-    const codes = [
+    const codes: IssueCode[] = [
       ...Object.values(FILE_ISSUE_CODES),
       "file-not-found",
       "file-unreadable",

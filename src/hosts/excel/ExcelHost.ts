@@ -2,7 +2,7 @@
  * The Excel host: `WorkbookHost` over Office.js. The only code that calls `Excel.run` (through
  * ExcelRuntime, so tests can hand it the emulation in test/emulation/excel).
  */
-import type { InlineFlag } from "../../engine/types";
+import type { InlineFlag } from "../../core";
 import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
 import { blockAddress } from "./address";
 import { clearAll } from "./flags";

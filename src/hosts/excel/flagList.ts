@@ -1,5 +1,5 @@
 /** Where notes are missing (ExcelApi < 1.18): the flags as a tab of their own, with go-to links (1.7). */
-import type { InlineFlag } from "../../engine/types";
+import type { InlineFlag } from "../../core";
 import type { SheetModel } from "../../workbook/types";
 import { sheetRef } from "./address";
 import type { ExcelFeatures } from "./runtime";

@@ -1,15 +1,11 @@
 /**
  * Inline flags and their record. The record lives in a very hidden sheet so that 清除标记 (and the next
  * run) restore exactly what Kaohe changed: one row per flagged input row with its original fill and note.
- * Merging, the note text and the record sheet name are shared with the xlsx host (src/workbook/flags.ts).
+ * The record format, merging, the note text and the sheet name are shared with the xlsx host (src/core).
  */
-import { FLAG_NOTE_PREFIX, FLAG_SHEET, flagNoteText, mergeFlags } from "../../workbook/flags";
+import { FLAG_FILL_RGB, FLAG_RECORD_HEADER } from "../../core";
 
-export { FLAG_NOTE_PREFIX, FLAG_SHEET, flagNoteText, mergeFlags };
-
-export const FLAG_COLOR = "#FFC7CE";
-/** Header of the record sheet; `scope` is `row` (whole row filled) for records this host writes. */
-export const RECORD_HEADER = ["sheet", "row", "column", "fill", "note", "scope"];
+export const FLAG_COLOR = `#${FLAG_FILL_RGB}`;
 
 export interface FlagRecord {
   sheet: string;
@@ -25,7 +21,7 @@ export interface FlagRecord {
 /** Record rows as written to the sheet (fill and note as JSON, like the xlsx host). */
 export function recordRows(records: FlagRecord[]): (string | number)[][] {
   return [
-    RECORD_HEADER,
+    [...FLAG_RECORD_HEADER],
     ...records.map((r) => [r.sheet, r.row, 1, JSON.stringify(r.fill), JSON.stringify(r.note), "row"]),
   ];
 }

@@ -3,17 +3,9 @@
  * first cell; the original fill and note are recorded (./flagRecord) and restored by 清除标记, but only
  * where the mark is still Kaohe's — a fill or note a person changed since stays.
  */
-import type { InlineFlag } from "../../engine/types";
+import { FLAG_NOTE_PREFIX, FLAG_SHEET, flagNoteText, type InlineFlag } from "../../core";
 import { columnLetters, sheetRef } from "./address";
-import {
-  FLAG_COLOR,
-  FLAG_NOTE_PREFIX,
-  FLAG_SHEET,
-  flagNoteText,
-  parseRecord,
-  recordRows,
-  type FlagRecord,
-} from "./flagRecord";
+import { FLAG_COLOR, parseRecord, recordRows, type FlagRecord } from "./flagRecord";
 import { SyncBatch } from "./batch";
 import { ACTION, planSyncs } from "./blocks";
 import { readUsedValues } from "./read";

@@ -86,11 +86,6 @@ function letters(column: number): string {
   return s;
 }
 
-/** Merges, column widths and row styles, queued at once (small sheets; see `applyExcelPrintLayout`). */
-export function queuePrintFormat(ws: Excel.Worksheet, model: SheetModel): void {
-  for (const task of printFormatTasks(model)) task.run(ws);
-}
-
 /** Merges, column widths and row styles as tasks; consecutive rows of one style are formatted as one range. */
 export function printFormatTasks(model: SheetModel): FormatTask[] {
   const width = model.columns.length;

@@ -7,7 +7,7 @@
  */
 import type { CellValue, RawSheet } from "../../workbook/types";
 import { addressOrigin, blockAddress } from "./address";
-import { FLAG_SHEET } from "./flagRecord";
+import { FLAG_SHEET } from "../../core";
 import {
   BLOCK_OVERHEAD,
   CELL_BUDGET,

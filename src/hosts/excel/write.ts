@@ -3,13 +3,12 @@
  * swapped in for the old tabs in the last sync, so a failure leaves the previous results intact.
  * Syncs: 1 (names) + 1 (flag state, with the first block) + one per further 4 MB.
  */
-import type { InlineFlag } from "../../engine/types";
+import { FLAG_SHEET, type InlineFlag, mergeFlags } from "../../core";
 import type { SheetModel } from "../../workbook/types";
 import { blockAddress } from "./address";
 import { SyncBatch } from "./batch";
 import { OP_OVERHEAD, planSyncs, widthPoints, type SheetBlock } from "./blocks";
 import { applyFlags, loadFlagState, loadRecord, queueRestore } from "./flags";
-import { FLAG_SHEET, mergeFlags } from "./flagRecord";
 import { flagListModel, FLAG_LIST_SHEET, queueFlagLinks } from "./flagList";
 import type { ExcelFeatures, ExcelRuntime } from "./runtime";
 

@@ -1,7 +1,7 @@
 /** Node-only file helpers for the xlsx host: read an input safely, write an output atomically. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Issue } from "../../engine/types";
+import type { Issue } from "../../core";
 import { XlsxHost } from "./host";
 import { removeStaleTemps, tempPathFor } from "./tempFiles";
 

@@ -4,14 +4,18 @@
  * exactly what was there before, and leaves alone anything a person changed since.
  */
 import type { Cell, Comment, Fill, Style, Workbook, Worksheet } from "exceljs";
-import type { InlineFlag } from "../../engine/types";
-import { FLAG_NOTE_PREFIX, FLAG_SHEET, flagNoteText, mergeFlags } from "../../workbook/flags";
+import {
+  FLAG_FILL_RGB,
+  FLAG_NOTE_PREFIX,
+  FLAG_RECORD_HEADER,
+  FLAG_SHEET,
+  flagNoteText,
+  type InlineFlag,
+  mergeFlags,
+} from "../../core";
 
-export { FLAG_NOTE_PREFIX, FLAG_SHEET };
-
-const FLAG_FILL_ARGB = "FFFFC7CE";
+const FLAG_FILL_ARGB = `FF${FLAG_FILL_RGB}`;
 export const FLAG_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: FLAG_FILL_ARGB } };
-const FLAG_HEADER = ["sheet", "row", "column", "fill", "note", "scope"];
 
 type Note = string | Comment | undefined;
 
@@ -56,7 +60,7 @@ function recordSheet(wb: Workbook): Worksheet {
   const existing = wb.getWorksheet(FLAG_SHEET);
   if (existing) return existing;
   const ws = wb.addWorksheet(FLAG_SHEET, { state: "veryHidden" });
-  ws.addRow(FLAG_HEADER);
+  ws.addRow([...FLAG_RECORD_HEADER]);
   return ws;
 }
 

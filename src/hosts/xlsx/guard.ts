@@ -4,7 +4,7 @@
  * stopping at the declared size (a bomb may lie), the total-unzipped bound and the cell-count bound,
  * so memory stays bounded whatever the file claims. File kinds (csv, xls, xlsm …) are ./sniff's job.
  */
-import type { Issue } from "../../engine/types";
+import type { Issue, IssueCode } from "../../core";
 
 export interface ZipEntry {
   name: string;
@@ -151,7 +151,7 @@ export const DEFAULT_GUARD_LIMITS: GuardLimits = {
 const MB = 2 ** 20;
 const SLICE = 64 * 1024;
 
-function fileIssue(code: string, file: string, params: Record<string, string | number> = {}): Issue {
+function fileIssue(code: IssueCode, file: string, params: Record<string, string | number> = {}): Issue {
   return { severity: "error", code, params: { file, ...params } };
 }
 

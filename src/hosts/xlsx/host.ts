@@ -1,9 +1,8 @@
 /** The ExcelJS host: the WorkbookHost for .xlsx bytes, in Node and in the browser (no `fs` here). */
 import ExcelJS from "exceljs";
-import type { Issue } from "../../engine/types";
+import { FLAG_SHEET, type InlineFlag, type Issue } from "../../core";
 import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
-import type { InlineFlag } from "../../engine/types";
-import { clearFlags, FLAG_SHEET, setFlags } from "./flags";
+import { clearFlags, setFlags } from "./flags";
 import { readWorksheet } from "./read";
 import { lostFeaturesIssue, sniffBytes, sniffIssue } from "./sniff";
 import { compactValidations } from "./validations";

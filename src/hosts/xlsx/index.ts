@@ -9,5 +9,4 @@ export {
   type SniffResult,
 } from "./sniff";
 export { fileIssueMessage, FILE_MESSAGE_CODES } from "./messages";
-export { FLAG_SHEET, FLAG_NOTE_PREFIX } from "./flags";
 export { flattenValue } from "./read";

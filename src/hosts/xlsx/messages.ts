@@ -1,6 +1,5 @@
 /** Words for file-level issues: sniffing, the size and zip-bomb guard, reading and writing (the workbook's own issues are worded in src/workbook). */
-import type { Issue } from "../../engine/types";
-import type { Locale } from "../../pipeline/types";
+import type { Issue, Locale } from "../../core";
 
 type Table = Record<string, string>;
 

@@ -3,7 +3,7 @@
  * text/CSV file, a legacy .xls, an encrypted OOXML package, an .xlsm, another zip, or a broken file.
  * Browser-safe: no `fs`, no `zlib` (only the zip's central directory is read, never inflated).
  */
-import type { Issue } from "../../engine/types";
+import type { Issue, IssueCode } from "../../core";
 
 export type FileKind =
   | "xlsx"
@@ -128,7 +128,7 @@ export function sniffBytes(bytes: Uint8Array): SniffResult {
 }
 
 /** Issue code for each kind that cannot be read as an .xlsx (messages in ./messages). */
-export const FILE_ISSUE_CODES: Record<Exclude<FileKind, "xlsx">, string> = {
+export const FILE_ISSUE_CODES: Record<Exclude<FileKind, "xlsx">, IssueCode> = {
   empty: "file-empty",
   text: "file-text",
   xls: "file-xls",

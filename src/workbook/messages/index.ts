@@ -1,6 +1,5 @@
 /** Issue → words in zh-CN (default), zh-TW or en, with the cell address in front (`事项记录!D3：…`). */
-import type { Issue } from "../../engine/types";
-import type { Locale } from "../../pipeline/types";
+import type { Issue, Locale } from "../../core";
 import { cellAddress } from "../cells";
 import { en, type MessageKey } from "./en";
 import { zhCN } from "./zh-CN";

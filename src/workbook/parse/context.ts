@@ -1,5 +1,5 @@
 /** Shared state and issue helpers for the tab parsers. */
-import type { Issue, Severity } from "../../engine/types";
+import type { Issue, IssueCode, Severity } from "../../core";
 import type { DataRow } from "../headers";
 import type { ContractProfile } from "../profile";
 
@@ -13,7 +13,7 @@ export interface ParseContext {
 export function rowIssue(
   row: DataRow,
   key: string | undefined,
-  code: string,
+  code: IssueCode,
   params: Record<string, string | number> = {},
   severity: Severity = "error",
 ): Issue {

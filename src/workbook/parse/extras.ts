@@ -1,5 +1,6 @@
 /** Optional tabs: 工作日历 (calendar overrides) and 人工裁定 (manual decisions). */
-import type { CalendarOverride, OverrideRow } from "../../engine/types";
+import type { CalendarOverride } from "../../calendar/types";
+import type { OverrideRow } from "../../engine/types";
 import { parseDate } from "../dates";
 import { dataRows, readHeader } from "../headers";
 import { CALENDAR_TAB, OVERRIDES_TAB } from "../schema";

@@ -1,5 +1,6 @@
 /** 考核设置: unit name, unit type, year and rules profile. */
-import type { Issue, Settings } from "../../engine/types";
+import type { Settings } from "../../engine/types";
+import type { Issue } from "../../core";
 import { cellText } from "../cells";
 import { dataRows, readHeader, aliasKeys, type DataRow, type HeaderMap } from "../headers";
 import { parseInteger } from "../numbers";

@@ -1,5 +1,6 @@
 /** Cell formatting for output tabs: points, periods, reasons with their source cells. */
-import type { EntityType, PeriodId, Reason, SourceRef } from "../../engine/types";
+import type { EntityType, Reason } from "../../engine/types";
+import type { PeriodId, SourceRef } from "../../core";
 import type { Points } from "../../rules/types";
 import { cellAddress, cellRef } from "../cells";
 import { auditNoteText } from "../messages/notes";

@@ -1,6 +1,6 @@
 /** AssessmentResult → the output tabs of docs workbook.md, with exactly its columns. */
-import type { AssessmentInput, AssessmentResult, PeriodId } from "../../engine/types";
-import type { Locale } from "../../pipeline/types";
+import type { AssessmentInput, AssessmentResult } from "../../engine/types";
+import type { Locale, PeriodId } from "../../core";
 import { STAFF_CATEGORIES } from "../../rules/types";
 import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "../types";
 import { derivedSourceText } from "../messages/notes";

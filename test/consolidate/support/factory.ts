@@ -1,5 +1,6 @@
 /** Test factories for parsed township files (pure consolidation tests). */
-import type { IndicatorRow, Issue } from "../../../src/engine/types";
+import type { IndicatorRow } from "../../../src/engine/types";
+import type { Issue } from "../../../src/core";
 import type { ConsolidationProfile, TownshipFile } from "../../../src/consolidate/types";
 import { INDICATORS } from "./townships";
 

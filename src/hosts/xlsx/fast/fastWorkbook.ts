@@ -2,9 +2,8 @@
  * A large-file path for the CLI: reads cell values straight from the sheet XML and writes output tabs
  * by patching the package, carrying every untouched part over as its original compressed bytes.
  */
-import type { InlineFlag } from "../../../engine/types";
+import { FLAG_RECORD_HEADER, FLAG_SHEET, type InlineFlag } from "../../../core";
 import type { CellValue, RawSheet, SheetModel } from "../../../workbook/types";
-import { FLAG_SHEET } from "../flags";
 import { EntryWriter } from "./entryWriter";
 import { commentsXml, patchFlaggedSheet, vmlXml } from "./flagPatch";
 import { CHUNK_BYTES, readSheetBytes, type SheetReadContext } from "./sheetReader";
@@ -33,8 +32,8 @@ const SHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.wo
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const VML_CT = "application/vnd.openxmlformats-officedocument.vmlDrawing";
-// The xlsx host's record format (src/hosts/xlsx/flags.ts), so that its clear restores these flags.
-const RECORD_COLUMNS = ["sheet", "row", "column", "fill", "note", "scope"].map((header) => ({ header }));
+// The shared record format, so that the xlsx host's clear restores these flags.
+const RECORD_COLUMNS = FLAG_RECORD_HEADER.map((header) => ({ header }));
 
 interface FlagParts {
   parts: Map<string, ZipEntry>;

@@ -3,12 +3,11 @@
  * adds a note on column A (comments part + VML shape, which Excel needs to show it), and returns the
  * rows of the `_kaohe_flags` record in the xlsx host's format so that its clear restores them.
  */
-import type { InlineFlag } from "../../../engine/types";
+import { flagNoteText, type InlineFlag, mergeFlags } from "../../../core";
 import type { CellValue } from "../../../workbook/types";
-import { flagNoteText, mergeFlags } from "../../../workbook/flags";
 import { CHUNK_BYTES, ROW_END, rowChunks } from "./rowChunks";
 import { columnIndex } from "./sheetReader";
-import { columnLetters } from "./sheetWriter";
+import { columnLetterZeroBased } from "./sheetWriter";
 import type { OutputStyles } from "./styles";
 import { attr, escapeXml } from "./xml";
 
@@ -77,7 +76,7 @@ class RowPatcher implements PatchedSheet {
             (t, slash: string) =>
               `${t.slice(0, -1 - slash.length).replace(/ s="\d+"/, "")} s="${s}"${slash}>`,
           )
-        : `<c r="${columnLetters(c)}${rowNo}" s="${s}"/>`;
+        : `<c r="${columnLetterZeroBased(c)}${rowNo}" s="${s}"/>`;
     }
     this.notes.set(rowNo, flagNoteText(flag));
     const rowOpen = open.endsWith("/>") ? open.slice(0, -2) + ">" : open;

@@ -1,7 +1,7 @@
 /** The CLI's large-file path: read and write .xlsx packages without loading them into ExcelJS. */
 import type { RawSheet } from "../../../workbook/types";
 import type { RunOutcome } from "../../../pipeline/types";
-import type { Issue } from "../../../engine/types";
+import type { Issue } from "../../../core";
 import { FastWorkbook, MAX_UNZIPPED_BYTES } from "./fastWorkbook";
 import { ZipFormatError, ZipTooLargeError } from "./zip";
 

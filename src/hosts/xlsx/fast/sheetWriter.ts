@@ -6,8 +6,8 @@ import { escapeXml } from "./xml";
 import type { ZipEntry } from "./zip";
 import { columnLetter } from "../../../workbook/cells";
 
-/** 0-based column index → letters (0 → A). */
-export const columnLetters = (index: number): string => columnLetter(index + 1);
+/** Column letter of a 0-based column index (0 → A); everywhere else column numbers are 1-based. */
+export const columnLetterZeroBased = (index: number): string => columnLetter(index + 1);
 
 function dateSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
@@ -33,7 +33,7 @@ export function needsFullWriter(model: SheetModel): boolean {
 
 /** The worksheet part for a tabular model, serialised row by row and deflated in pieces as it goes. */
 export function worksheetEntry(path: string, model: SheetModel, styles: OutputStyles): ZipEntry {
-  const letters = model.columns.map((_, i) => columnLetters(i));
+  const letters = model.columns.map((_, i) => columnLetterZeroBased(i));
   const colStyles = model.columns.map((c) => styles.byFormat[c.format ?? "general"]);
   const parts = new EntryWriter(path);
   parts.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
@@ -64,7 +64,7 @@ export function worksheetEntry(path: string, model: SheetModel, styles: OutputSt
     const n = r + 2;
     let xml = `<row r="${n}">`;
     for (let c = 0; c < row.length; c++) {
-      const letter = letters[c] ?? columnLetters(c);
+      const letter = letters[c] ?? columnLetterZeroBased(c);
       xml += cell(`${letter}${n}`, row[c] as CellValue, colStyles[c] ?? styles.byFormat.general);
     }
     parts.write(xml + "</row>");

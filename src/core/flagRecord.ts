@@ -1,11 +1,19 @@
 /**
  * Inline flags as every host writes them: one mark per input row (codes, periods and messages merged),
- * a note text with a recognisable prefix, and a very hidden record sheet so a clear restores exactly.
+ * a note text with a recognisable prefix, and a very hidden record sheet (one row per flagged row or
+ * cell with its original fill and note as JSON) so that a clear restores exactly what was there.
  */
-import type { InlineFlag } from "../engine/types";
+import type { InlineFlag } from "./types";
 
 export const FLAG_SHEET = "_kaohe_flags";
 export const FLAG_NOTE_PREFIX = "【考核标记】";
+/** The fill of a flagged row, `RRGGBB`. */
+export const FLAG_FILL_RGB = "FFC7CE";
+/**
+ * Header of the record sheet. `column` is the 1-based column of a per-cell record; `scope` is `row`
+ * for a record that covers the whole row.
+ */
+export const FLAG_RECORD_HEADER: readonly string[] = ["sheet", "row", "column", "fill", "note", "scope"];
 
 /** One flag per (sheet, row): codes, periods and messages merged in order. */
 export function mergeFlags(flags: readonly InlineFlag[]): InlineFlag[] {
