@@ -7,6 +7,7 @@ import type {
   WindowResult,
 } from "../engine/types";
 import type { Locale } from "../pipeline/types";
+import type { RowMeasure } from "./sheetBuilder";
 
 /** Which forms to print: a whole kind, everything, or chosen entities by name. */
 export type PrintWho = "windows" | "staff" | "township" | "all" | string[];
@@ -15,6 +16,10 @@ export interface PrintOptions {
   period: PeriodId;
   who?: PrintWho;
   locale?: Locale;
+  /** When the results were made and the input fingerprint they came from, printed in the footer. */
+  stamp?: { at: string; fingerprint: string };
+  /** Row heights measured by the host (Excel); estimated from the texts otherwise. */
+  measure?: RowMeasure;
 }
 
 export interface PrintSelection {

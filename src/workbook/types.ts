@@ -55,6 +55,8 @@ export interface RowStyleModel {
   wrapColumns?: number[];
   /** 1-based columns aligned differently from the row, e.g. numbers right-aligned. */
   columnAlign?: Record<number, "left" | "center" | "right">;
+  /** 1-based columns aligned vertically differently from the row (a label centred beside a signature). */
+  columnValign?: Record<number, "top" | "middle" | "bottom">;
   /**
    * Cells drawn as one box (first column, count): borders go around each group, not between its cells,
    * so a label or value can overflow across the group without a merge (merges are slow to load at scale).

@@ -108,7 +108,7 @@ function styleCell(
   };
   const alignment: Partial<Alignment> = {
     horizontal: def?.columnAlign?.[column] ?? def?.align ?? "left",
-    vertical: def?.valign ?? "middle",
+    vertical: def?.columnValign?.[column] ?? def?.valign ?? "middle",
     wrapText: def?.wrapColumns ? def.wrapColumns.includes(column) : (def?.wrap ?? false),
   };
   cell.alignment = alignment;
