@@ -12,6 +12,7 @@ import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from 
 import { guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
 import { sniffIssue } from "../hosts/xlsx/sniff";
 import { runAssessment } from "../pipeline";
+import { localStamp } from "../pipeline/fingerprint";
 import type { Locale, RunOutcome } from "../pipeline/types";
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { parseScoreArgs } from "./scoreArgs";
@@ -63,7 +64,12 @@ export const scoreCommand: Command = async (argv, io) => {
   const output = args.out ? path.resolve(io.cwd, args.out) : defaultOutputPath(input);
   if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
 
-  const options = { ...(args.period ? { period: args.period } : {}), locale: args.lang, asOf: localToday() };
+  const options = {
+    ...(args.period ? { period: args.period } : {}),
+    locale: args.lang,
+    asOf: localToday(),
+    producedAt: localStamp(),
+  };
   const read = await readWorkbookBytes(input);
   if (!read.bytes) return inputErrors(io, failedOutcome(read.issues), args.lang, args.json, input);
   const bytes = read.bytes;

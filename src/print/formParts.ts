@@ -197,7 +197,10 @@ export interface SignLine {
 export function signatureBlock(ctx: FormContext, lines: SignLine[]): void {
   const { b, L } = ctx;
   for (const line of lines) {
-    const sign = line.kind === "opinion" ? `${L.signature}\u3000\u3000\u3000\u3000\u3000\u3000${L.signDate}` : L.signDate;
+    const sign =
+      line.kind === "opinion"
+        ? `${L.signature}\u3000\u3000\u3000\u3000\u3000\u3000${L.signDate}`
+        : L.signDate;
     b.add(
       [line.label, line.choice ?? null, null, null, null, null, sign],
       line.kind,

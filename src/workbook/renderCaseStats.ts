@@ -1,5 +1,6 @@
 /** CaseStats → the `办件统计` output tab (docs workbook.md): counts as integers, rates as percentages. */
 import type { CaseStats, PeriodId } from "../engine/types";
+import { withTabLayout } from "./render/tabLayout";
 import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "./types";
 
 export const CASE_STATS_TAB = "办件统计";
@@ -40,5 +41,5 @@ export function renderCaseStats(stats: readonly CaseStats[], period?: PeriodId):
       rateCell(s.satisfactionRate),
     ],
   );
-  return { name: CASE_STATS_TAB, columns: CASE_STATS_COLUMNS, rows, freezeRows: 1 };
+  return withTabLayout({ name: CASE_STATS_TAB, columns: CASE_STATS_COLUMNS, rows, freezeRows: 1 });
 }

@@ -10,13 +10,16 @@ export interface RawSheet {
   rows: CellValue[][];
 }
 
-export type ColumnFormat = "text" | "points" | "integer" | "percent" | "date" | "general";
+/** `delta`: signed points (`+2.0`, `-0.5`, `0.0`) for deductions and bonuses; `points` for scores. */
+export type ColumnFormat = "text" | "points" | "delta" | "integer" | "percent" | "date" | "general";
 
 export interface ColumnModel {
   header: string;
   /** Width in characters. */
   width?: number;
   format?: ColumnFormat;
+  /** Horizontal alignment of the column's cells (default: the format's, numbers right, text left). */
+  align?: "center";
 }
 
 export interface PageSetupModel {
@@ -85,6 +88,10 @@ export interface SheetModel {
   /** Data rows (header row excluded unless `headerless`). Text is always written as text, never a formula. */
   rows: CellValue[][];
   freezeRows?: number;
+  /** A filter on the header row over all data rows (tabular tabs). */
+  autoFilter?: boolean;
+  /** Cells of one 1-based column filled by their value (grades), ARGB. */
+  valueFills?: { column: number; fills: Record<string, string> };
   /** Print forms have no header row; rows are laid out freely with merges and styles. */
   headerless?: boolean;
   merges?: MergeModel[];

@@ -12,7 +12,7 @@ export interface ParsedWindowRow {
   period: PeriodId;
   window: string;
   department: string;
-  /** Signed as in the engine (≤ 0); the sheet shows the magnitude. */
+  /** Signed as in the engine (≤ 0), as the sheet shows it. */
   deductions: Points;
   bonuses: Points;
   score: Points;
@@ -90,7 +90,7 @@ export function parseResults(sheets: readonly RawSheet[]): ParsedResults {
     period: text(g, "期间"),
     window: text(g, "窗口"),
     department: text(g, "派驻单位"),
-    deductions: -tenths(g, "扣分"),
+    deductions: tenths(g, "扣分"),
     bonuses: tenths(g, "加分"),
     score: tenths(g, "得分"),
     rank: int(g, "排名"),
