@@ -55,7 +55,7 @@ export function buildPrintSheetWithIndex(
   const ctx: FormContext = { b, L, result, input, period: options.period, locale };
   b.addTitle([`${issuer(result, input)}${L.formTitle}`], "title", [[1, COLUMN_COUNT]]);
   b.addTitle(
-    [`${L.period}：${formatPeriod(options.period, locale)}\u3000${L.year}：${result.year}`],
+    [`${L.period}${L.colon}${formatPeriod(options.period, locale)}\u3000${L.year}${L.colon}${result.year}`],
     "subtitle",
     [[1, COLUMN_COUNT]],
   );

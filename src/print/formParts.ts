@@ -104,7 +104,14 @@ export function auditRow(ctx: FormContext, line: AuditLine): void {
   const content = line.note ? `${line.text}（${noteWords(ctx, line.note)}）` : line.text;
   const source = formatSource(line.source) || (line.caseId ?? "");
   ctx.b.add(
-    [line.date ?? "", line.code, content, line.quantity, formatPoints(line.points, true), source],
+    [
+      line.date ?? "",
+      ctx.L.codeWords[line.code] ?? line.code,
+      content,
+      line.quantity,
+      formatPoints(line.points, true),
+      source,
+    ],
     "table",
     [],
     [{ text: content, width: CONTENT_WIDTH }],

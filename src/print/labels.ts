@@ -8,6 +8,8 @@ import type { StaffCategory } from "../rules/types";
  */
 export interface PrintLabels {
   formTitle: string;
+  /** After a label in running text: `：` in Chinese, `: ` in English. */
+  colon: string;
   period: string;
   year: string;
   rules: string;
@@ -39,6 +41,8 @@ export interface PrintLabels {
   categories: Record<StaffCategory, string>;
   /** The engine's audit notes (`year-only`, `head`, `derived`) in words; other notes are shown as typed. */
   noteWords: Record<string, string>;
+  /** Codes of audit lines that are not rule numbers (a 人工裁定 line), in words. */
+  codeWords: Record<string, string>;
   base: string;
   deductions: string;
   bonuses: string;
@@ -82,6 +86,7 @@ export interface PrintLabels {
 
 const zhCN: PrintLabels = {
   formTitle: "考核登记表",
+  colon: "：",
   period: "考核期间",
   year: "考核年度",
   rules: "考核办法",
@@ -112,6 +117,7 @@ const zhCN: PrintLabels = {
   subtotal: "小计",
   categories: { de: "德", neng: "能", qin: "勤", ji: "绩" },
   noteWords: { "year-only": "仅计入年度", head: "负责人连带", derived: "由办件台账推算" },
+  codeWords: { override: "裁定" },
   base: "基础分",
   deductions: "扣分",
   bonuses: "加分",
@@ -211,6 +217,7 @@ const zhTW: PrintLabels = {
 
 const en: PrintLabels = {
   formTitle: "Assessment Record",
+  colon: ": ",
   period: "Period",
   year: "Year",
   rules: "Rules",
@@ -245,6 +252,7 @@ const en: PrintLabels = {
     head: "as window head",
     derived: "from the case log",
   },
+  codeWords: { override: "Ruling" },
   base: "Base",
   deductions: "Deductions",
   bonuses: "Bonuses",
@@ -263,10 +271,10 @@ const en: PrintLabels = {
   indicator: "Indicator",
   max: "Max",
   selfScore: "Self",
-  reviewedScore: "Reviewed",
+  reviewedScore: "Review",
   countedScore: "Counted",
   total: "Total",
-  notReviewed: "not reviewed",
+  notReviewed: "pending",
   remarks: "Comments / self-assessment",
   selfOpinion: "Own opinion",
   selfChoice: "□ agree    □ disagree",

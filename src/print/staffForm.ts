@@ -24,7 +24,7 @@ import {
  */
 export function addStaffForm(ctx: FormContext, s: StaffResult, peers: number): void {
   const { b, L, input } = ctx;
-  startForm(ctx, `${L.kindStaff}：${s.name}`);
+  startForm(ctx, `${L.kindStaff}${L.colon}${s.name}`);
   const roster = input.staff.find((r) => r.name === s.name && r.window === s.window);
   const department = input.windows.find((w) => w.name === s.window)?.department ?? "";
   const tenure = [roster?.start, roster?.end].filter((d) => d).join(" ~ ");

@@ -24,7 +24,7 @@ import {
  */
 export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: number, rules: string): void {
   const { b, L, input, result } = ctx;
-  startForm(ctx, `${L.kindTownship}：${t.unit}`);
+  startForm(ctx, `${L.kindTownship}${L.colon}${t.unit}`);
   const own = input.settings.unitName === t.unit;
   pairRow(ctx, [L.unit, t.unit], [L.county, own ? (input.settings.county ?? "") : ""]);
   pairRow(ctx, [L.year, result.year], [L.period, periodText(ctx)]);

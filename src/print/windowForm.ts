@@ -20,7 +20,7 @@ import {
 /** One window's form: details, every effect, deductions and bonuses, result, vetoes, signatures. */
 export function addWindowForm(ctx: FormContext, w: WindowResult, peers: number, headRoles: string[]): void {
   const { L, input } = ctx;
-  startForm(ctx, `${L.kindWindow}：${w.window}`);
+  startForm(ctx, `${L.kindWindow}${L.colon}${w.window}`);
   const roles = new Set(headRoles);
   const members = input.staff.filter((s) => s.window === w.window);
   const heads = members.filter((s) => roles.has(s.role.trim())).map((s) => s.name);
