@@ -53,7 +53,7 @@ function overflowing(sheet: SheetModel): string[] {
       const text = String(value);
       const span = merged.get(`${r}:${c}`);
       const group = def.groups?.find(([f, n]) => c >= f && c < f + n);
-      const wraps = Boolean(span) ? def.wrap : (def.wrapColumns?.includes(c) ?? def.wrap ?? false);
+      const wraps = span ? def.wrap : (def.wrapColumns?.includes(c) ?? def.wrap ?? false);
       if (span && wraps) {
         const lines = wrappedLines(text, spanWidth(c, span));
         if (lines * LINE_HEIGHT > height) bad.push(`${r}:${c} ${text} (${lines} lines in ${height} pt)`);
