@@ -52,7 +52,9 @@ export function buildPrintSheetWithIndex(
   const locale = options.locale ?? "zh-CN";
   const L = printLabels(locale);
   const b = new PrintSheetBuilder(options.measure);
+  const profile = getProfile(result.profile);
   const ctx: FormContext = { b, L, result, input, period: options.period, locale };
+  if (profile) ctx.tieGrade = profile.tiePendingGrade;
   b.addTitle([`${issuer(result, input)}${L.formTitle}`], "title", [[1, COLUMN_COUNT]]);
   b.addTitle(
     [`${L.period}${L.colon}${formatPeriod(options.period, locale)}\u3000${L.year}${L.colon}${result.year}`],
@@ -60,7 +62,6 @@ export function buildPrintSheetWithIndex(
     [[1, COLUMN_COUNT]],
   );
 
-  const profile = getProfile(result.profile);
   const entities: PrintedEntity[] = [];
   const track = (kind: PrintedEntity["kind"], name: string, add: () => void): void => {
     add();

@@ -14,6 +14,8 @@ export interface FormContext {
   input: AssessmentInput;
   period: PeriodId;
   locale: Locale;
+  /** The profile's grade for a tie waiting for a 人工裁定 (shown once, in the form's words). */
+  tieGrade?: string;
 }
 
 export type Pair = [label: string, value: CellValue];
@@ -156,7 +158,7 @@ export function auditLinesOf(
 
 export function gradeText(ctx: FormContext, grade: string, tiePending: boolean): string {
   if (!tiePending) return grade;
-  return grade ? `${grade}（${ctx.L.tiePending}）` : ctx.L.tiePending;
+  return grade && grade !== ctx.tieGrade ? `${grade}（${ctx.L.tiePending}）` : ctx.L.tiePending;
 }
 
 /** `2 / 8`; empty when the entity is ranked among nobody else (a rank of one says nothing). */
