@@ -17,7 +17,14 @@ const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 const squeeze = (t: string): string => t.replace(/\s+/g, "");
 const SIGNATURES: Record<PrintedEntity["kind"], string[]> = {
   window: ["窗口负责人签字", "派驻单位意见（盖章）", "考核人签字", "中心考核领导小组意见（盖章）"],
-  staff: ["本人意见", "同意", "不同意", "窗口负责人（首席代表）意见", "派驻单位意见（盖章）", "中心考核领导小组意见（盖章）"],
+  staff: [
+    "本人意见",
+    "同意",
+    "不同意",
+    "窗口负责人（首席代表）意见",
+    "派驻单位意见（盖章）",
+    "中心考核领导小组意见（盖章）",
+  ],
   township: ["镇（街道）中心负责人签字", "考核组签字", "县中心意见（盖章）"],
 };
 
@@ -114,7 +121,10 @@ describe("forms printed by LibreOffice", () => {
     for (const [window, person] of people) {
       for (let k = 0; k < 44; k++) {
         const day = new Date(Date.UTC(2025, k % 12, 3 + (k % 20)));
-        const note = k % 4 === 0 ? "群众反映该工作人员在窗口受理业务时多次离开座位、未按规定佩戴工作证件，经调取监控核实属实" : null;
+        const note =
+          k % 4 === 0
+            ? "群众反映该工作人员在窗口受理业务时多次离开座位、未按规定佩戴工作证件，经调取监控核实属实"
+            : null;
         incidents.rows.push([day, window, person, k % 2 ? "14.7" : "14.4a", 1, null, null, null, "是", note]);
       }
     }
