@@ -45,7 +45,7 @@ export function periodKind(period: PeriodId): string {
 export const WINDOW_COLUMNS: ColumnModel[] = [
   c("期间", 10, "text"),
   c("窗口", 14, "text"),
-  c("派驻单位", 18, "text"),
+  c("派驻单位", 24, "text"),
   c("扣分", 8, "delta"),
   c("加分", 8, "delta"),
   c("得分", 8, "points"),
