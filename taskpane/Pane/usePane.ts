@@ -3,7 +3,10 @@ import { useCallback, useMemo, useState } from "react";
 import { consolidateFiles } from "../../src/consolidate/files";
 import { buildTemplate, runAssessment } from "../../src/pipeline";
 import { localToday } from "../../src/calendar/today";
-import { buildPrintSheet } from "../../src/print";
+import { localStamp } from "../../src/pipeline/fingerprint";
+import { printForms } from "../print/printForms";
+import { PRINT_STRINGS } from "../print/printStrings";
+import { useStale } from "../print/useStale";
 import { getProfile, listProfiles } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { Locale } from "../../src/pipeline/types";
@@ -19,8 +22,9 @@ const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noPageLayout: "noticeNoPageLayout",
 };
 
-export function usePane({ host, locale, onWritten }: PaneProps) {
+export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
   const t: Strings = STRINGS[locale];
+  const stale = useStale(host);
   const [printWho, setPrintWho] = useState<PrintKind>("all");
   const [state, setState] = useState<PaneState>({
     busy: null,
@@ -57,6 +61,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     const outcome = runAssessment(raw, {
       locale: locale as Locale,
       asOf: localToday(),
+      producedAt: localStamp(),
       ...(period ? { period } : {}),
       ...(state.profile ? { profile: state.profile } : {}),
     });
@@ -71,6 +76,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     }
     setBusy("writing");
     await host.writeOutputs(outcome.sheets, outcome.flags);
+    stale.clear();
     onWritten?.();
     say({
       intent: "success",
@@ -123,10 +129,16 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
       return;
     }
     const period = summaryPeriod(outcome.result, state.period) ?? String(outcome.result.year);
-    const sheet = buildPrintSheet(outcome.result, outcome.input, { period, who: printWho, locale });
-    await host.writeOutputs([sheet]);
+    const printed = await printForms(host, outcome, { period, who: printWho, locale });
+    if (printed.stale) {
+      await stale.check();
+      say({ intent: "warning", text: PRINT_STRINGS[locale].staleBeforePrint });
+      return;
+    }
     onWritten?.();
-    say({ intent: "success", text: fill(t.printed, { name: sheet.name }) });
+    onPrinted?.(printed.sheet);
+    const how = onPrinted ? "" : ` ${PRINT_STRINGS[locale].printedExcel}`;
+    say({ intent: "success", text: fill(t.printed, { name: printed.sheet.name }) + how });
   });
 
   const setPeriod = (period: PeriodChoice) => setState((s) => ({ ...s, period }));
@@ -148,6 +160,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     setPeriod,
     setProfile,
     canLocate: Boolean(host.select),
+    stale: stale.stale,
   };
 }
 
