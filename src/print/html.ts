@@ -70,7 +70,8 @@ function cellHtml(
     parts.push(`<div class="part ${align} v-${valign}">${esc(t)}</div>`);
   }
   const style = [
-    `height:${height}pt`,
+    // The row's borders (collapsed, 0.75 pt) count in its height on paper.
+    `height:${height - 1}pt`,
     def.fontSize ? `font-size:${def.fontSize}pt` : "",
     def.bold ? "font-weight:bold" : "",
     (def.columnFill?.[first] ?? def.fill)
@@ -84,7 +85,7 @@ function cellHtml(
   ]
     .filter((s) => s)
     .join(";");
-  return `<td colspan="${count}" style="${style}"><div class="box" style="height:${height}pt">${parts.join("")}</div></td>`;
+  return `<td colspan="${count}" style="${style}"><div class="box" style="height:${height - 1}pt">${parts.join("")}</div></td>`;
 }
 
 /** A full HTML document of the forms, one `<section class="page">` per printed page. */
@@ -108,7 +109,10 @@ export function printHtml(sheet: SheetModel, title: string): string {
       .join("");
     return `<tr>${cells}</tr>`;
   };
-  const cols = widths.map((w) => `<col style="width:${(w * 7 + 5) * 0.75}pt">`).join("");
+  // Excel's width unit (~7 px of the default font) with a little room for 10 pt CJK glyphs: the seven
+  // columns fill the A4 width inside the binding margins (487 pt).
+  const total = widths.reduce((a, b) => a + b, 0);
+  const cols = widths.map((w) => `<col style="width:${((w / total) * 486).toFixed(1)}pt">`).join("");
   const titles = [];
   for (let r = titleRows[0]; r <= titleRows[1]; r++) titles.push(rowHtml(r));
   const bounds = [titleRows[1], ...breaks, sheet.rows.length];
@@ -125,8 +129,8 @@ export function printHtml(sheet: SheetModel, title: string): string {
 @page { size: A4 portrait; margin: 0.8in 0.5in 0.8in 1in; }
 body { margin: 0; font-family: "${font}", "Songti SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei", serif; font-size: 10pt; color: #000; }
 table { border-collapse: collapse; table-layout: fixed; }
-td { padding: 0 2pt; overflow: hidden; }
-.box { display: flex; flex-direction: column; white-space: pre-wrap; word-break: break-all; line-height: 1.25; }
+td { padding: 0 1pt; overflow: hidden; box-sizing: border-box; }
+.box { display: flex; flex-direction: column; overflow: hidden; white-space: pre-wrap; word-break: break-all; line-height: 1.25; }
 .part.left { text-align: left; } .part.center { text-align: center; } .part.right { text-align: right; }
 .part.v-top { margin-bottom: auto; } .part.v-bottom { margin-top: auto; } .part.v-middle { margin-top: auto; margin-bottom: auto; }
 .page { break-after: page; page-break-after: always; }
