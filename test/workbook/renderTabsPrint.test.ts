@@ -30,10 +30,14 @@ describe("result tabs on paper", () => {
       const xml = sheetXml(tab);
       expect(xml).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"\/>/);
       expect(xml).toContain('state="frozen"');
-      expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+      expect(xml).toMatch(
+        /<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/,
+      );
       expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
       expect(xml).toMatch(/<oddHeader>&amp;L&amp;8输入校验码 [0-9a-f]{16}|<oddHeader>&amp;L&amp;8生成于/);
-      expect(workbook).toMatch(new RegExp(`name="_xlnm.Print_Titles" localSheetId="\\d+">'${tab}'!\\$1:\\$1`));
+      expect(workbook).toMatch(
+        new RegExp(`name="_xlnm.Print_Titles" localSheetId="\\d+">'${tab}'!\\$1:\\$1`),
+      );
     }
     // The stamp tab is hidden.
     expect(workbook).toMatch(/<sheet name="考核_生成记录"[^>]*state="hidden"/);
@@ -42,7 +46,9 @@ describe("result tabs on paper", () => {
     const { pages } = pdfInfo(pdf);
     const sizes = pageSizes(pdf, pages);
     const text = (p: number) =>
-      execFileSync("pdftotext", ["-layout", "-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" });
+      execFileSync("pdftotext", ["-layout", "-f", String(p), "-l", String(p), pdf, "-"], {
+        encoding: "utf8",
+      });
     const windowPages = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => {
       const t = text(p);
       return t.includes("窗口考核结果") && t.includes("评优资格");
