@@ -8,7 +8,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Locale } from "../../src/pipeline/types";
 import { fill, STRINGS } from "../i18n";
 import { Pane } from "../Pane/Pane";
@@ -45,6 +45,8 @@ export function Standalone({ initialLocale }: { initialLocale: Locale }) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [preview, setPreview] = useState<SheetModel>();
+  // Another workbook: the forms shown belong to the one before.
+  useEffect(() => setPreview(undefined), [m.file?.generation]);
   return (
     <>
       <div className={s.top}>

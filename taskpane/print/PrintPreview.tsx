@@ -22,11 +22,11 @@ export function PrintPreview({
   const frame = useRef<HTMLIFrameElement>(null);
   const html = useMemo(() => printHtml(sheet, sheet.name), [sheet]);
   return (
-    <section aria-label={t.preview} style={{ display: "grid", gap: 8, marginTop: 12 }}>
+    <section aria-label={t.preview} style={{ display: "grid", gap: 8, margin: "12px", maxWidth: 960 }}>
       <Text>{t.previewHint}</Text>
       <div style={{ display: "flex", gap: 8 }}>
         <Button appearance="primary" onClick={() => frame.current?.contentWindow?.print()}>
-          {t.preview}
+          {t.printButton}
         </Button>
         <Button onClick={onClose}>{t.close}</Button>
       </div>

@@ -6,6 +6,7 @@ export interface PrintStrings {
   rescore: string;
   staleBeforePrint: string;
   preview: string;
+  printButton: string;
   previewHint: string;
   printedExcel: string;
   close: string;
@@ -16,8 +17,9 @@ export const PRINT_STRINGS: Record<Locale, PrintStrings> = {
     stale: "结果已过期，请重新考核",
     rescore: "重新考核",
     staleBeforePrint: "结果已过期，请重新考核后再打印：输入表在上次考核后已修改。",
-    preview: "预览并打印",
-    previewHint: "在新窗口中打开考核表（A4，与 Excel 中的分页相同），用浏览器的“打印”输出纸张或 PDF。",
+    preview: "考核表预览",
+    printButton: "打印",
+    previewHint: "考核表显示在下方（A4，分页与 Excel 中相同）；点“打印”由浏览器输出纸张或另存为 PDF。",
     printedExcel:
       "已写入“打印_考核表”（A4 纵向、一页宽、每份表单独分页）。请切换到该工作表，按 Ctrl+P（文件 → 打印）打印或另存为 PDF。",
     close: "关闭",
@@ -26,8 +28,9 @@ export const PRINT_STRINGS: Record<Locale, PrintStrings> = {
     stale: "結果已過期，請重新考核",
     rescore: "重新考核",
     staleBeforePrint: "結果已過期，請重新考核後再列印：輸入表在上次考核後已修改。",
-    preview: "預覽並列印",
-    previewHint: "在新視窗中開啟考核表（A4，與 Excel 中的分頁相同），用瀏覽器的「列印」輸出紙張或 PDF。",
+    preview: "考核表預覽",
+    printButton: "列印",
+    previewHint: "考核表顯示在下方（A4，分頁與 Excel 中相同）；點「列印」由瀏覽器輸出紙張或另存為 PDF。",
     printedExcel:
       "已寫入「打印_考核表」（A4 直向、一頁寬、每份表單獨分頁）。請切換到該工作表，按 Ctrl+P（檔案 → 列印）列印或另存為 PDF。",
     close: "關閉",
@@ -37,9 +40,10 @@ export const PRINT_STRINGS: Record<Locale, PrintStrings> = {
     rescore: "Score again",
     staleBeforePrint:
       "The results are out of date (the input tabs changed since the last scoring): score again before printing.",
-    preview: "Preview and print",
+    preview: "Forms preview",
+    printButton: "Print",
     previewHint:
-      "Opens the forms in a new window (A4, the same pages as in Excel); use the browser's Print for paper or PDF.",
+      "The forms are shown below (A4, the same pages as in Excel); Print sends them to paper or PDF.",
     printedExcel:
       "The forms are in the 打印_考核表 tab (A4 portrait, one page wide, each form on its own pages). Go to that tab and press Ctrl+P (File → Print) to print or save as PDF.",
     close: "Close",

@@ -118,7 +118,7 @@ describe("standalone page", () => {
     await page.getByRole("button", { name: "打印考核表" }).click();
     await page.getByText("已写入打印表：打印_考核表").waitFor({ timeout: 60000 });
     // The page shows the same forms as printable HTML, ready for the browser's 打印.
-    const preview = page.frameLocator('iframe[title="预览并打印"]');
+    const preview = page.frameLocator('iframe[title="考核表预览"]');
     await preview.getByText("窗口工作人员考核登记表：黄丽萍").first().waitFor();
     await page.screenshot({ path: artifact("standalone-print-preview.png"), fullPage: false });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-towns-"));
