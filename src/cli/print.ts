@@ -13,9 +13,21 @@ import { XlsxHost } from "../hosts/xlsx";
 import { defaultOutputPath, openWorkbookFile, sameFile } from "../hosts/xlsx/files";
 import { runAssessment } from "../pipeline";
 import {
+  localStamp,
+  mergeStamps,
+  readStamps,
+  STAMP_TAB,
+  stampSheet,
+  stampsOfSheet,
+  staleness,
+  type OutputStamp,
+} from "../pipeline/fingerprint";
+import type { SheetModel } from "../workbook/types";
+import {
   buildPrintSheetWithIndex,
   describePrintIssue,
   formatPeriod,
+  PRINT_SHEET_NAME,
   selectForPrint,
   type PrintWho,
 } from "../print";
@@ -105,6 +117,12 @@ const SOME_WRITTEN: Record<Locale, (kept: string[], missing: string[]) => string
   "zh-CN": (k, m) => `已写入 ${k.join("、")}，但 ${m.join("、")} 未写入；请删除已写入的文件后重试。`,
   "zh-TW": (k, m) => `已寫入 ${k.join("、")}，但 ${m.join("、")} 未寫入；請刪除已寫入的檔案後重試。`,
   en: (k, m) => `${k.join(", ")} written, but ${m.join(", ")} not; delete the written file(s) and retry.`,
+};
+
+const RESCORED: Record<Locale, string> = {
+  "zh-CN": "输入表在上次考核后已修改：已先重新考核，结果表已更新。\n",
+  "zh-TW": "輸入表在上次考核後已修改：已先重新考核，結果表已更新。\n",
+  en: "The input tabs changed since the last scoring: scored again first; the result tabs are updated.\n",
 };
 
 const DONE: Record<Locale, (n: number, pages: number, period: string, files: string) => string> = {
@@ -199,12 +217,35 @@ export const printCommand: Command = async (argv, io) => {
 
   const opened = await openWorkbookFile(input);
   if (!opened.host) return fail(io, opened.issues, args.lang);
-  const outcome = runAssessment(await opened.host.readSheets(), {
+  const raw = await opened.host.readSheets();
+  const at = localStamp();
+  const outcome = runAssessment(raw, {
     period: args.period,
     asOf: localToday(),
+    producedAt: at,
   });
   if (!outcome.ok || !outcome.result || !outcome.input) return fail(io, outcome.issues, args.lang);
-  const options = { period: args.period, who: args.who, locale: args.lang };
+  // Result tabs made from other inputs are made again first (for the period they were made for).
+  const stale = staleness(raw);
+  let stamps = readStamps(raw);
+  let rescored: { sheets: SheetModel[]; flags: typeof outcome.flags } | undefined;
+  if (stale.stale) {
+    const scope = stamps.find((s) => s.tab !== PRINT_SHEET_NAME && s.period !== "")?.period;
+    const again = runAssessment(raw, {
+      asOf: localToday(),
+      producedAt: at,
+      ...(scope && !stamps.some((s) => s.tab !== PRINT_SHEET_NAME && s.period === "")
+        ? { period: scope }
+        : {}),
+    });
+    if (!again.ok) return fail(io, again.issues, args.lang);
+    const stampTab = again.sheets.find((s) => s.name === STAMP_TAB);
+    if (stampTab) stamps = stampsOfSheet(stampTab);
+    const sheets = again.sheets.filter((s) => s.name !== STAMP_TAB && s.name !== PRINT_SHEET_NAME);
+    rescored = { sheets, flags: again.flags };
+  }
+  const stamp = { at, fingerprint: stale.current };
+  const options = { period: args.period, who: args.who, locale: args.lang, stamp };
   const { issues } = selectForPrint(outcome.result, options);
   if (issues.length > 0) {
     io.stderr(issues.map((i) => `${describePrintIssue(i, args.lang)}\n`).join(""));
@@ -231,7 +272,16 @@ export const printCommand: Command = async (argv, io) => {
   }
   let xlsxBytes: Uint8Array | undefined;
   if (out) {
-    await opened.host.writeOutputs([sheet]);
+    const printed: OutputStamp = {
+      tab: PRINT_SHEET_NAME,
+      ...stamp,
+      period: args.period,
+      who: Array.isArray(args.who) ? args.who.join("、") : args.who,
+      locale: args.lang,
+    };
+    const record = stampSheet(mergeStamps(stamps, [printed]));
+    if (rescored) await opened.host.writeOutputs([...rescored.sheets, sheet, record], rescored.flags);
+    else await opened.host.writeOutputs([sheet, record]);
     xlsxBytes = await opened.host.toBuffer();
   }
   const outputs: Output[] = [];
@@ -256,6 +306,7 @@ export const printCommand: Command = async (argv, io) => {
   }
   const written = outputs.map((o) => shown(io, o.file));
   const pages = (sheet.pageSetup?.rowBreaks.length ?? 0) + 1;
+  if (rescored) io.stdout(RESCORED[args.lang]);
   io.stdout(
     DONE[args.lang](entities.length, pages, formatPeriod(args.period, args.lang), written.join(", ")),
   );

@@ -12,6 +12,7 @@ import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from 
 import { guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
 import { sniffIssue } from "../hosts/xlsx/sniff";
 import { runAssessment, runWithRulebook } from "../pipeline";
+import { localStamp } from "../pipeline/fingerprint";
 import type { RunOutcome } from "../pipeline/types";
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
 import { readRulebookFile } from "./rulebookFile";
@@ -64,7 +65,11 @@ export const scoreCommand: Command = async (argv, io) => {
   const output = args.out ? path.resolve(io.cwd, args.out) : defaultOutputPath(input);
   if (await sameFile(input, output)) return usageError(io, "--out must not be the input file", args.json);
 
-  const options = { ...(args.period ? { period: args.period } : {}), asOf: localToday() };
+  const options = {
+    ...(args.period ? { period: args.period } : {}),
+    asOf: localToday(),
+    producedAt: localStamp(),
+  };
   let run = runAssessment;
   if (args.rules) {
     // A county's own rulebook governs the workbook; a broken one stops here, nothing read or written.

@@ -1,5 +1,7 @@
 /** The county result as output tabs: 县汇总_镇街排名, 县汇总_问题, 县汇总_窗口 (no timestamps: re-runs are identical). */
 import type { Locale } from "../core";
+import { getProfile } from "../rules";
+import { withTabLayout } from "../workbook/render/tabLayout";
 import type { Points } from "../rules/types";
 import { cellRef } from "../workbook/cells";
 import type { CellValue, ColumnModel, SheetModel } from "../workbook/types";
@@ -20,15 +22,23 @@ const OUTCOME: Record<Locale, { excluded: string; counted: string }> = {
   en: { excluded: "left out", counted: "counted (notice)" },
 };
 
+/** `T1 领导重视`: the indicator's name with its id (the id alone when the profile is unknown). */
+function indicatorHeader(result: CountyResult): (id: string) => string {
+  const defs = getProfile(result.profile ?? "")?.indicators ?? [];
+  const names = new Map(defs.map((d) => [d.id, d.name]));
+  return (id) => (names.get(id) ? `${id} ${names.get(id)}` : id);
+}
+
 function rankingSheet(result: CountyResult): SheetModel {
   const ids = result.indicatorIds;
+  const header = indicatorHeader(result);
   const columns: ColumnModel[] = [
     { header: "镇街", width: 14, format: "text" },
-    ...ids.map((id): ColumnModel => ({ header: id, width: 6, format: "points" })),
+    ...ids.map((id): ColumnModel => ({ header: header(id), width: 10, format: "points" })),
     { header: "总分", width: 8, format: "points" },
-    { header: "排名", width: 6, format: "integer" },
-    { header: "等次", width: 8, format: "text" },
-    ...ids.map((id): ColumnModel => ({ header: `${id}差额`, width: 8, format: "points" })),
+    { header: "排名", width: 6, format: "integer", align: "center" },
+    { header: "等次", width: 8, format: "text", align: "center" },
+    ...ids.map((id): ColumnModel => ({ header: `${id}差额`, width: 7, format: "delta" })),
     { header: "差额合计", width: 9, format: "points" },
     { header: "未复核项", width: 9, format: "integer" },
     { header: "来源文件", width: 28, format: "text" },
@@ -44,7 +54,7 @@ function rankingSheet(result: CountyResult): SheetModel {
     t.unreviewed,
     t.file,
   ]);
-  return { name: RANKING_TAB, columns, rows, freezeRows: 1 };
+  return withTabLayout({ name: RANKING_TAB, columns, rows, freezeRows: 1 }, "等次");
 }
 
 function problemsSheet(result: CountyResult, locale: Locale): SheetModel {
@@ -62,7 +72,7 @@ function problemsSheet(result: CountyResult, locale: Locale): SheetModel {
     problemText(issue, locale),
     excluded ? OUTCOME[locale].excluded : OUTCOME[locale].counted,
   ]);
-  return { name: PROBLEMS_TAB, columns, rows, freezeRows: 1 };
+  return withTabLayout({ name: PROBLEMS_TAB, columns, rows, freezeRows: 1 });
 }
 
 function windowsSheet(result: CountyResult): SheetModel {
@@ -80,7 +90,7 @@ function windowsSheet(result: CountyResult): SheetModel {
     w.grade,
     w.vetoes.length ? w.vetoes.join("；") : null,
   ]);
-  return { name: WINDOWS_TAB, columns, rows, freezeRows: 1 };
+  return withTabLayout({ name: WINDOWS_TAB, columns, rows, freezeRows: 1 }, "等次");
 }
 
 /** The three county tabs, always all three (an empty tab says "nothing of that kind"). */

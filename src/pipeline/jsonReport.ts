@@ -56,7 +56,7 @@ export function toJsonReport(outcome: RunOutcome, locale: Locale = "zh-CN"): Jso
         period: w.period,
         window: w.window,
         department: w.department,
-        deductions: num(-w.deductions),
+        deductions: num(w.deductions),
         bonuses: num(w.bonuses),
         score: num(w.score),
         rank: w.rank,

@@ -18,6 +18,7 @@ import type { ProfileResolver } from "../workbook/profile";
 import { renderResults } from "../workbook/render/results";
 import { renderCaseStats } from "../workbook/renderCaseStats";
 import type { SheetModel } from "../workbook/types";
+import { stampOutputs } from "./stampOutputs";
 import { builtinProfiles } from "./profiles";
 import type { RunAssessment, RunOptions, RunOutcome } from "./types";
 
@@ -102,14 +103,16 @@ export function createRunAssessment(deps: PipelineDeps): RunAssessment {
     const ok = !issues.some((i) => i.severity === "error");
     const rendered: SheetModel[] = renderResults(result, input, period ? { period } : {});
     if (result.caseStats.length > 0) rendered.push(renderCaseStats(result.caseStats, period));
+    const stamped = ok ? stampOutputs(sheets, rendered, result, engineInput, options, period) : undefined;
     const outcome: RunOutcome = {
       ok,
       input: engineInput,
       result,
       issues,
-      sheets: ok ? rendered : [],
+      sheets: stamped?.sheets ?? [],
       flags: ok ? result.flags : [],
     };
+    if (stamped) outcome.fingerprint = stamped.fingerprint;
     if (period) outcome.period = period;
     return outcome;
   };

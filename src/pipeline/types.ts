@@ -12,6 +12,8 @@ export interface RunOptions {
   profile?: string;
   /** The day of the run (`YYYY-MM-DD`): open cases count as overdue up to it. Default: the year's end. */
   asOf?: string;
+  /** When the outputs are made (`YYYY-MM-DD HH:MM`, local), recorded with them; empty when absent. */
+  producedAt?: string;
 }
 
 export interface RunOutcome {
@@ -25,6 +27,8 @@ export interface RunOutcome {
   flags: InlineFlag[];
   /** The one period the outputs were restricted to (RunOptions.period, normalised). */
   period?: PeriodId;
+  /** Fingerprint of the input tabs the outputs came from (see fingerprint.ts). */
+  fingerprint?: string;
 }
 
 /** The whole pure pipeline: RawSheet[] → parse → engine → render. Implemented in ./run.ts. */

@@ -1,4 +1,5 @@
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
+import { getProfile } from "../rules";
 import type { SheetModel } from "../workbook/types";
 import { formatPeriod } from "./format";
 import type { FormContext } from "./formParts";
@@ -23,6 +24,8 @@ export interface PrintedEntity {
   name: string;
   firstRow: number;
   lastRow: number;
+  /** How many pages this form takes. */
+  pages: number;
 }
 
 /**
@@ -48,28 +51,35 @@ export function buildPrintSheetWithIndex(
   if (issues.length > 0) throw new PrintSelectionError(issues);
   const locale = options.locale ?? "zh-CN";
   const L = printLabels(locale);
-  const b = new PrintSheetBuilder();
+  const b = new PrintSheetBuilder(options.measure);
+  const profile = getProfile(result.profile);
   const ctx: FormContext = { b, L, result, input, period: options.period, locale };
-  const unit = result.unit || input.settings.unitName;
-  b.addTitle([`${unit} ${L.formTitle}`], "title", [[1, COLUMN_COUNT]]);
+  if (profile) ctx.tieGrade = profile.tiePendingGrade;
+  b.addTitle([`${issuer(result, input)}${L.formTitle}`], "title", [[1, COLUMN_COUNT]]);
   b.addTitle(
-    [`${L.period}：${formatPeriod(options.period, locale)}\u3000${L.year}：${result.year}`],
+    [`${L.period}${L.colon}${formatPeriod(options.period, locale)}\u3000${L.year}${L.colon}${result.year}`],
     "subtitle",
     [[1, COLUMN_COUNT]],
   );
 
   const entities: PrintedEntity[] = [];
   const track = (kind: PrintedEntity["kind"], name: string, add: () => void): void => {
-    const firstRow = b.rowCount + 1;
     add();
-    entities.push({ kind, name, firstRow, lastRow: b.rowCount });
+    const firstRow = b.rowCount + 1;
+    b.endEntity();
+    const pages = b.formPages[b.formPages.length - 1] ?? 1;
+    entities.push({ kind, name, firstRow, lastRow: b.rowCount, pages });
   };
   const windowPeers = result.windows.filter((w) => w.period === options.period).length;
   const staffPeers = result.staff.filter((s) => s.period === options.period).length;
-  for (const w of selection.windows) track("window", w.window, () => addWindowForm(ctx, w, windowPeers));
+  const heads = profile?.headRoles ?? [];
+  for (const w of selection.windows) {
+    track("window", w.window, () => addWindowForm(ctx, w, windowPeers, heads));
+  }
   for (const s of selection.staff) track("staff", s.name, () => addStaffForm(ctx, s, staffPeers));
+  const rules = profile?.name ?? result.profile;
   for (const t of selection.townships) {
-    track("township", t.unit, () => addTownshipForm(ctx, t, result.townships.length));
+    track("township", t.unit, () => addTownshipForm(ctx, t, result.townships.length, rules));
   }
 
   const sheet: SheetModel = {
@@ -82,7 +92,21 @@ export function buildPrintSheetWithIndex(
     rowStyleDefs: PRINT_STYLES,
     rowHeights: b.rowHeights,
     font: { ...PRINT_FONT },
-    pageSetup: printPageSetup(b.rowCount, b.rowBreaks, L.footer),
+    pageSetup: printPageSetup(
+      b.rowCount,
+      b.rowBreaks,
+      options.stamp && L.produced(options.stamp.at, options.stamp.fingerprint),
+    ),
   };
   return { sheet, entities };
+}
+
+/**
+ * Who issues the forms (row 1): the centre itself; for a township's own workbook the county it belongs to
+ * (考核设置's 所属县), or nobody named when the workbook does not say.
+ */
+function issuer(result: AssessmentResult, input: AssessmentInput): string {
+  if (input.settings.unitType === "镇街") return input.settings.county ? `${input.settings.county} ` : "";
+  const unit = result.unit || input.settings.unitName;
+  return unit ? `${unit} ` : "";
 }

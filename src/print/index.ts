@@ -4,3 +4,4 @@ export type { PrintOptions, PrintSelection, PrintWho } from "./select";
 export { formatPeriod, formatPoints } from "./format";
 export { PRINT_SHEET_NAME, PRINT_FONT } from "./styles";
 export { printLabels, type PrintLabels } from "./labels";
+export { printHtml } from "./html";

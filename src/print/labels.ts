@@ -1,16 +1,24 @@
 import type { Locale } from "../core";
 import type { StaffCategory } from "../rules/types";
 
-/** Every word printed on the forms, per locale. zh-CN is the official form; the others follow it. */
+/**
+ * Every word printed on the forms, per locale, worded for the people who fill in and sign them. zh-CN is
+ * the official form; the others follow it. Labels sit in boxes of fixed width (see styles.ts); a test
+ * checks that each fits its box in every locale.
+ */
 export interface PrintLabels {
   formTitle: string;
+  /** After a label in running text: `：` in Chinese, `: ` in English. */
+  colon: string;
   period: string;
   year: string;
-  profile: string;
+  rules: string;
   kindWindow: string;
   kindStaff: string;
   kindTownship: string;
   continued: string;
+  fillDate: string;
+  pageOf: (page: number, pages: number) => string;
   window: string;
   department: string;
   head: string;
@@ -19,7 +27,6 @@ export interface PrintLabels {
   role: string;
   post: string;
   start: string;
-  end: string;
   unit: string;
   county: string;
   details: string;
@@ -31,10 +38,10 @@ export interface PrintLabels {
   source: string;
   none: string;
   subtotal: string;
-  bonusGroup: string;
-  otherGroup: string;
   categories: Record<StaffCategory, string>;
-  summary: string;
+  /** The engine's audit notes (`year-only`, `head`, `derived`) in words; other notes are shown as typed. */
+  /** Codes of audit lines that are not rule numbers (a 人工裁定 line), in words. */
+  codeWords: Record<string, string>;
   base: string;
   deductions: string;
   bonuses: string;
@@ -45,6 +52,8 @@ export interface PrintLabels {
   yes: string;
   no: string;
   tiePending: string;
+  /** A reason that counted in another period of the year, e.g. `[2025年2月]`. */
+  inPeriod: (period: string) => string;
   reasons: string;
   notes: string;
   indicators: string;
@@ -56,24 +65,36 @@ export interface PrintLabels {
   countedScore: string;
   total: string;
   notReviewed: string;
-  signatures: string;
-  signAssessee: string;
-  signHead: string;
-  signAssessor: string;
-  signBoard: string;
+  /** The staff form's free-text box. */
+  remarks: string;
+  selfOpinion: string;
+  selfChoice: string;
+  signature: string;
   signDate: string;
-  footer: string;
+  headOpinion: string;
+  departmentOpinion: string;
+  boardOpinion: string;
+  windowHeadSign: string;
+  assessorSign: string;
+  townshipHeadSign: string;
+  inspectorsSign: string;
+  countyOpinion: string;
+  /** Footer: when the forms were made and from which inputs. */
+  produced: (at: string, fingerprint: string) => string;
 }
 
 const zhCN: PrintLabels = {
   formTitle: "考核登记表",
+  colon: "：",
   period: "考核期间",
   year: "考核年度",
-  profile: "规则版本",
+  rules: "考核办法",
   kindWindow: "部门窗口考核登记表",
   kindStaff: "窗口工作人员考核登记表",
-  kindTownship: "镇街便民服务中心考核登记表",
+  kindTownship: "镇（街道）便民服务中心考核登记表",
   continued: "（续）",
+  fillDate: "填表日期：　　　　年　　月　　日",
+  pageOf: (p, n) => `第 ${p} 页 共 ${n} 页`,
   window: "窗口",
   department: "派驻单位",
   head: "窗口负责人",
@@ -82,7 +103,6 @@ const zhCN: PrintLabels = {
   role: "职务",
   post: "岗位",
   start: "进驻日期",
-  end: "离开日期",
   unit: "单位",
   county: "所属县",
   details: "考核明细",
@@ -94,10 +114,8 @@ const zhCN: PrintLabels = {
   source: "来源",
   none: "无",
   subtotal: "小计",
-  bonusGroup: "加分",
-  otherGroup: "其他",
   categories: { de: "德", neng: "能", qin: "勤", ji: "绩" },
-  summary: "考核结果",
+  codeWords: { override: "裁定" },
   base: "基础分",
   deductions: "扣分",
   bonuses: "加分",
@@ -108,6 +126,7 @@ const zhCN: PrintLabels = {
   yes: "是",
   no: "否",
   tiePending: "并列待裁定",
+  inPeriod: (p) => `［${p}］`,
   reasons: "否决事项及原因",
   notes: "备注",
   indicators: "考核指标",
@@ -119,30 +138,39 @@ const zhCN: PrintLabels = {
   countedScore: "计分",
   total: "合计",
   notReviewed: "未复核",
-  signatures: "签字确认",
-  signAssessee: "被考核人签字",
-  signHead: "窗口负责人签字",
-  signAssessor: "考核人签字",
-  signBoard: "考核领导小组意见（盖章）",
-  signDate: "日期：　　　　年　　月　　日",
-  footer: "第 &P 页 共 &N 页",
+  remarks: "评语 /\n个人小结",
+  selfOpinion: "本人意见",
+  selfChoice: "□ 同意　　□ 不同意",
+  signature: "签字：",
+  signDate: "日期：　　　年　　月　　日",
+  headOpinion: "窗口负责人\n（首席代表）\n意见",
+  departmentOpinion: "派驻单位意见\n（盖章）",
+  boardOpinion: "中心考核领导\n小组意见\n（盖章）",
+  windowHeadSign: "窗口负责人签字",
+  assessorSign: "考核人签字",
+  townshipHeadSign: "镇（街道）中心\n负责人签字",
+  inspectorsSign: "考核组签字",
+  countyOpinion: "县中心意见\n（盖章）",
+  produced: (at, f) => `生成于 ${at}\u3000输入校验码 ${f}`,
 };
 
 const zhTW: PrintLabels = {
   ...zhCN,
   formTitle: "考核登記表",
   period: "考核期間",
-  profile: "規則版本",
+  rules: "考核辦法",
   kindWindow: "部門窗口考核登記表",
   kindStaff: "窗口工作人員考核登記表",
-  kindTownship: "鎮街便民服務中心考核登記表",
+  kindTownship: "鎮（街道）便民服務中心考核登記表",
+  continued: "（續）",
+  fillDate: "填表日期：　　　　年　　月　　日",
+  pageOf: (p, n) => `第 ${p} 頁 共 ${n} 頁`,
   department: "派駐單位",
   head: "窗口負責人",
   headcount: "在冊人數",
   role: "職務",
   post: "崗位",
   start: "進駐日期",
-  end: "離開日期",
   unit: "單位",
   county: "所屬縣",
   details: "考核明細",
@@ -152,7 +180,6 @@ const zhTW: PrintLabels = {
   none: "無",
   subtotal: "小計",
   categories: { de: "德", neng: "能", qin: "勤", ji: "績" },
-  summary: "考核結果",
   base: "基礎分",
   deductions: "扣分",
   score: "得分",
@@ -170,33 +197,41 @@ const zhTW: PrintLabels = {
   countedScore: "計分",
   total: "合計",
   notReviewed: "未複核",
-  signatures: "簽字確認",
-  signAssessee: "被考核人簽字",
-  signHead: "窗口負責人簽字",
-  signAssessor: "考核人簽字",
-  signBoard: "考核領導小組意見（蓋章）",
-  signDate: "日期：　　　　年　　月　　日",
-  footer: "第 &P 頁 共 &N 頁",
+  remarks: "評語 /\n個人小結",
+  selfOpinion: "本人意見",
+  selfChoice: "□ 同意　　□ 不同意",
+  signature: "簽字：",
+  headOpinion: "窗口負責人\n（首席代表）\n意見",
+  departmentOpinion: "派駐單位意見\n（蓋章）",
+  boardOpinion: "中心考核領導\n小組意見\n（蓋章）",
+  windowHeadSign: "窗口負責人簽字",
+  assessorSign: "考核人簽字",
+  townshipHeadSign: "鎮（街道）中心\n負責人簽字",
+  inspectorsSign: "考核組簽字",
+  countyOpinion: "縣中心意見\n（蓋章）",
+  produced: (at, f) => `產生於 ${at}\u3000輸入校驗碼 ${f}`,
 };
 
 const en: PrintLabels = {
   formTitle: "Assessment Record",
+  colon: ": ",
   period: "Period",
   year: "Year",
-  profile: "Rules",
+  rules: "Rules",
   kindWindow: "Window assessment record",
-  kindStaff: "Window staff assessment record",
+  kindStaff: "Staff assessment record",
   kindTownship: "Township service centre assessment record",
   continued: " (continued)",
+  fillDate: "Filled in on:",
+  pageOf: (p, n) => `Page ${p} of ${n}`,
   window: "Window",
   department: "Department",
-  head: "Window head",
-  headcount: "Staff on roster",
+  head: "Head",
+  headcount: "Staff",
   name: "Name",
   role: "Role",
   post: "Post",
-  start: "Start",
-  end: "End",
+  start: "Joined",
   unit: "Unit",
   county: "County",
   details: "Details",
@@ -208,38 +243,44 @@ const en: PrintLabels = {
   source: "Source",
   none: "None",
   subtotal: "subtotal",
-  bonusGroup: "Bonuses",
-  otherGroup: "Other",
   categories: { de: "Conduct", neng: "Ability", qin: "Diligence", ji: "Results" },
-  summary: "Result",
+  codeWords: { override: "Ruling" },
   base: "Base",
   deductions: "Deductions",
   bonuses: "Bonuses",
   score: "Score",
   rank: "Rank",
   grade: "Grade",
-  eligible: "Eligible for awards",
-  yes: "yes",
-  no: "no",
+  eligible: "Awards",
+  yes: "eligible",
+  no: "not eligible",
   tiePending: "tie pending decision",
+  inPeriod: (p) => ` [${p}]`,
   reasons: "Vetoes and reasons",
   notes: "Notes",
   indicators: "Indicators",
   indicatorId: "No.",
   indicator: "Indicator",
   max: "Max",
-  selfScore: "Self score",
-  reviewedScore: "Reviewed",
+  selfScore: "Self",
+  reviewedScore: "Review",
   countedScore: "Counted",
   total: "Total",
-  notReviewed: "not reviewed",
-  signatures: "Signatures",
-  signAssessee: "Signature of the assessed",
-  signHead: "Signature of the window head",
-  signAssessor: "Signature of the assessor",
-  signBoard: "Opinion of the assessment board (seal)",
+  notReviewed: "pending",
+  remarks: "Comments / self-assessment",
+  selfOpinion: "Own opinion",
+  selfChoice: "□ agree    □ disagree",
+  signature: "Signature:",
   signDate: "Date:",
-  footer: "Page &P of &N",
+  headOpinion: "Window head's opinion",
+  departmentOpinion: "Home department (seal)",
+  boardOpinion: "Assessment board (seal)",
+  windowHeadSign: "Window head",
+  assessorSign: "Assessor",
+  townshipHeadSign: "Township centre head",
+  inspectorsSign: "Assessment team",
+  countyOpinion: "County centre (seal)",
+  produced: (at, f) => `Made ${at}, input check code ${f}`,
 };
 
 const LABELS: Record<Locale, PrintLabels> = { "zh-CN": zhCN, "zh-TW": zhTW, en };

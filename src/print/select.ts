@@ -1,5 +1,6 @@
 import type { AssessmentResult, StaffResult, TownshipResult, WindowResult } from "../engine/types";
 import type { Issue, IssueCode, Locale, PeriodId } from "../core";
+import type { RowMeasure } from "./sheetBuilder";
 
 /** Which forms to print: a whole kind, everything, or chosen entities by name. */
 export type PrintWho = "windows" | "staff" | "township" | "all" | string[];
@@ -8,6 +9,10 @@ export interface PrintOptions {
   period: PeriodId;
   who?: PrintWho;
   locale?: Locale;
+  /** When the results were made and the input fingerprint they came from, printed in the footer. */
+  stamp?: { at: string; fingerprint: string };
+  /** Row heights measured by the host (Excel); estimated from the texts otherwise. */
+  measure?: RowMeasure;
 }
 
 export interface PrintSelection {

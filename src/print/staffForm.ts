@@ -5,23 +5,26 @@ import {
   auditLinesOf,
   auditRow,
   auditTable,
+  beginClosing,
   gradeText,
-  formHeading,
   pairRow,
   periodText,
   rankText,
   reasonsBlock,
   signatureBlock,
+  startForm,
   subtotalRow,
+  writingBox,
   type FormContext,
 } from "./formParts";
 
-/** One staff member's form: effects grouped by 德/能/勤/绩 with subtotals, then bonuses. */
+/**
+ * One staff member's form: effects grouped by 德/能/勤/绩 with subtotals, then bonuses; the result, vetoes,
+ * a box for 评语 / 个人小结, and the opinions in the order the form is signed (本人, 窗口负责人, 派驻单位, 中心).
+ */
 export function addStaffForm(ctx: FormContext, s: StaffResult, peers: number): void {
   const { b, L, input } = ctx;
-  b.startEntity();
-  const title = `${L.kindStaff}：${s.name}`;
-  formHeading(ctx, title);
+  startForm(ctx, `${L.kindStaff}${L.colon}${s.name}`);
   // A person who moved has a row per window; the period's window(s) are joined with 、.
   const rows = input.staff.filter((r) => r.name === s.name);
   const roster = rows.filter((r) => s.window.split("、").includes(r.window)).pop() ?? rows[0];
@@ -33,7 +36,7 @@ export function addStaffForm(ctx: FormContext, s: StaffResult, peers: number): v
 
   const lines = auditLinesOf(ctx, "staff", s.name);
   const deductions = STAFF_CATEGORIES.reduce((sum, c) => sum + s.categories[c], 0);
-  auditTable(ctx, title, () => {
+  auditTable(ctx, () => {
     for (const c of STAFF_CATEGORIES) {
       group(
         ctx,
@@ -49,8 +52,9 @@ export function addStaffForm(ctx: FormContext, s: StaffResult, peers: number): v
     if (other.length > 0) group(ctx, other, undefined, 0);
   });
 
-  pairRow(ctx, [L.base, formatPoints(1000)], [L.deductions, formatPoints(deductions)], "summary");
-  pairRow(ctx, [L.bonuses, formatPoints(s.bonuses)], [L.score, formatPoints(s.score)], "summary");
+  beginClosing(ctx);
+  pairRow(ctx, [L.base, formatPoints(1000)], [L.deductions, formatPoints(deductions, true)], "summary");
+  pairRow(ctx, [L.bonuses, formatPoints(s.bonuses, true)], [L.score, formatPoints(s.score)], "summary");
   pairRow(
     ctx,
     [L.rank, rankText(s.rank, peers)],
@@ -59,7 +63,14 @@ export function addStaffForm(ctx: FormContext, s: StaffResult, peers: number): v
   );
   pairRow(ctx, [L.eligible, s.eligible ? L.yes : L.no], [L.period, periodText(ctx)], "summary");
   reasonsBlock(ctx, s.flags);
-  signatureBlock(ctx);
+  b.keepRestTogether();
+  writingBox(ctx, L.remarks);
+  signatureBlock(ctx, [
+    { label: L.selfOpinion, kind: "opinion", choice: L.selfChoice },
+    { label: L.headOpinion, kind: "opinion" },
+    { label: L.departmentOpinion, kind: "opinion" },
+    { label: L.boardOpinion, kind: "opinion" },
+  ]);
 }
 
 function group(ctx: FormContext, lines: AuditLine[], subtotal: string | undefined, points: Points): void {

@@ -17,6 +17,10 @@ export const COLUMN_COUNT = PRINT_COLUMNS.length;
 export const CONTENT_WIDTH = 32;
 /** Width of a full-width row (A:G). */
 export const FULL_WIDTH = 80;
+/** Width of the label box (A) of form fields, opinions and signatures. */
+export const LABEL_WIDTH = 11;
+/** Widths of the two value boxes of a field row: B:C and F:G. */
+export const PAIR_VALUE_WIDTHS: [number, number] = [39, 16];
 
 /**
  * SimSun (宋体) is what Chinese offices print with; where it is missing (LibreOffice on Linux), the
@@ -26,6 +30,11 @@ export const PRINT_FONT: FontModel = { name: "SimSun", size: 10 };
 
 const GREY = "FFF2F2F2";
 const WHOLE: [number, number][] = [[1, 7]];
+/** label (A) | the rest of the row (B:G) */
+const LABEL_REST: [number, number][] = [
+  [1, 1],
+  [2, 6],
+];
 /** label | value (B:C) | label (D:E) | value (F:G) */
 const PAIRS: [number, number][] = [
   [1, 1],
@@ -132,30 +141,82 @@ export const PRINT_STYLES: Record<string, RowStyleModel> = {
     groups: PAIRS,
     columnFill: LABEL_FILL,
   },
-  /** One line of text overflowing across the row (no merge). */
-  text: { height: 17, fontSize: 9, valign: "middle", border: "all", groups: WHOLE },
-  /** A long text: merged across the row and wrapped. */
-  "text-wrap": { height: 17, fontSize: 9, valign: "middle", border: "all", groups: WHOLE, wrap: true },
-  signature: {
+  "field-wrap": {
+    height: 20,
+    fontSize: 10,
+    valign: "middle",
+    border: "all",
+    wrap: true,
+    groups: PAIRS,
+    columnFill: LABEL_FILL,
+  },
+  "summary-wrap": {
+    height: 20,
+    fontSize: 10,
+    valign: "middle",
+    border: "all",
+    wrap: true,
+    groups: PAIRS,
+    columnFill: LABEL_FILL,
+  },
+  /** A label and a value across B:G (考核办法). */
+  "field-wide": {
+    height: 20,
+    fontSize: 10,
+    valign: "middle",
+    border: "all",
+    groups: LABEL_REST,
+    columnFill: { 1: GREY },
+  },
+  "field-wide-wrap": {
+    height: 20,
+    fontSize: 10,
+    valign: "middle",
+    border: "all",
+    wrap: true,
+    groups: LABEL_REST,
+    columnFill: { 1: GREY },
+  },
+  /** Under the heading: 填表日期 (first page) and the page within the form, right-aligned. */
+  "page-line": { height: 16, fontSize: 9, valign: "bottom", border: "none", columnAlign: { 7: "right" } },
+  /** A box to write in: label on the left, blank space across. */
+  writing: {
+    height: 44,
+    fontSize: 10,
+    valign: "top",
+    border: "all",
+    wrapColumns: [1],
+    groups: LABEL_REST,
+    columnFill: { 1: GREY },
+  },
+  /** An opinion with room to write: label (wrapped) on the left, 签字 and 日期 at the bottom right. */
+  opinion: {
+    height: 44,
+    fontSize: 10,
+    valign: "bottom",
+    border: "all",
+    wrapColumns: [1],
+    groups: LABEL_REST,
+    columnAlign: { 7: "right" },
+    columnValign: { 1: "middle", 2: "top" },
+    columnFill: { 1: GREY },
+  },
+  /** A signature line: label on the left, the date at the bottom right. */
+  sign: {
     height: 30,
     fontSize: 10,
     valign: "bottom",
     border: "all",
-    groups: [
-      [1, 3],
-      [4, 4],
-    ],
+    wrapColumns: [1],
+    groups: LABEL_REST,
+    columnAlign: { 7: "right" },
+    columnValign: { 1: "middle" },
+    columnFill: { 1: GREY },
   },
-  "signature-board": {
-    height: 56,
-    fontSize: 10,
-    valign: "top",
-    border: "all",
-    groups: [
-      [1, 3],
-      [4, 4],
-    ],
-  },
+  /** One line of text overflowing across the row (no merge). */
+  text: { height: 17, fontSize: 9, valign: "middle", border: "all", groups: WHOLE },
+  /** A long text: merged across the row and wrapped. */
+  "text-wrap": { height: 17, fontSize: 9, valign: "middle", border: "all", groups: WHOLE, wrap: true },
 };
 
 /** Height in points of one more wrapped line in a `table` or `text` row. */
@@ -163,12 +224,13 @@ export const LINE_HEIGHT = 13;
 
 /**
  * Binding margins: wider left (1.0 in) than right (0.5 in). Page height left for form rows below the
- * repeated title rows: A4 842 pt − 2 × 0.8 in − title rows (46 pt) ≈ 680 pt; 640 keeps a safety margin
- * for renderers that pad rows.
+ * repeated title rows: A4 842 pt − 2 × 0.8 in − title rows (46 pt) ≈ 680 pt. Excel prints
+ * custom row heights exactly at 100 %; LibreOffice scales the sheet to ~85 % to fit the width, so it has
+ * more room than planned. 672 keeps a little margin.
  */
-export const PAGE_BODY_POINTS = 640;
+export const PAGE_BODY_POINTS = 672;
 
-export function printPageSetup(lastRow: number, rowBreaks: number[], footer: string): PageSetupModel {
+export function printPageSetup(lastRow: number, rowBreaks: number[], footer?: string): PageSetupModel {
   return {
     orientation: "portrait",
     paperSize: "A4",
@@ -178,6 +240,6 @@ export function printPageSetup(lastRow: number, rowBreaks: number[], footer: str
     rowBreaks,
     printTitleRows: [1, 2],
     printArea: `A1:G${lastRow}`,
-    footer,
+    ...(footer ? { footer } : {}),
   };
 }

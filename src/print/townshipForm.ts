@@ -4,27 +4,31 @@ import { formatPoints } from "./format";
 import {
   auditLinesOf,
   auditRow,
+  auditTable,
+  beginClosing,
   gradeText,
-  formHeading,
   notesBlock,
   pairRow,
   periodText,
   rankText,
   section,
   signatureBlock,
-  auditTable,
+  startForm,
+  wideRow,
   type FormContext,
 } from "./formParts";
 
-/** One township's form: 自评分 vs 复核分 per indicator, the counted total, evidence, notes, signatures. */
-export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: number): void {
+/**
+ * One township's form, issued by the county centre: 自评分 vs 复核分 per indicator, the counted total,
+ * evidence, notes, and the township head's, the assessment team's and the county centre's signatures.
+ */
+export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: number, rules: string): void {
   const { b, L, input, result } = ctx;
-  b.startEntity();
-  const title = `${L.kindTownship}：${t.unit}`;
-  formHeading(ctx, title);
+  startForm(ctx, `${L.kindTownship}${L.colon}${t.unit}`);
   const own = input.settings.unitName === t.unit;
   pairRow(ctx, [L.unit, t.unit], [L.county, own ? (input.settings.county ?? "") : ""]);
-  pairRow(ctx, [L.year, result.year], [L.profile, result.profile]);
+  pairRow(ctx, [L.year, result.year], [L.period, periodText(ctx)]);
+  wideRow(ctx, L.rules, rules);
 
   section(ctx, L.indicators);
   b.add(
@@ -67,12 +71,24 @@ export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: numb
 
   // Lines that restate an indicator's counted score are already in the table above; others are evidence.
   const lines = auditLinesOf(ctx, "township", t.unit).filter((line) => !ids.includes(line.code));
-  if (lines.length > 0) auditTable(ctx, title, () => lines.forEach((line) => auditRow(ctx, line)));
+  if (lines.length > 0) auditTable(ctx, () => lines.forEach((line) => auditRow(ctx, line)));
 
-  pairRow(ctx, [L.score, formatPoints(t.total)], [L.rank, rankText(t.rank, peers)], "summary");
-  pairRow(ctx, [L.grade, gradeText(ctx, t.grade, false)], [L.period, periodText(ctx)], "summary");
+  beginClosing(ctx);
+  const rank = rankText(t.rank, peers);
+  if (rank) pairRow(ctx, [L.score, formatPoints(t.total)], [L.rank, rank], "summary");
+  pairRow(
+    ctx,
+    rank ? [L.grade, gradeText(ctx, t.grade, false)] : [L.score, formatPoints(t.total)],
+    rank ? [L.period, periodText(ctx)] : [L.grade, gradeText(ctx, t.grade, false)],
+    "summary",
+  );
   notesBlock(ctx, t.notes);
-  signatureBlock(ctx);
+  b.keepRestTogether();
+  signatureBlock(ctx, [
+    { label: L.townshipHeadSign, kind: "sign" },
+    { label: L.inspectorsSign, kind: "sign" },
+    { label: L.countyOpinion, kind: "opinion" },
+  ]);
 }
 
 function opt(p: Points | undefined): string {

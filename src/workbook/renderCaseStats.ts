@@ -1,6 +1,7 @@
 /** CaseStats → the `办件统计` output tab (docs workbook.md): counts as integers, rates as percentages. */
 import type { CaseStats } from "../engine/types";
 import type { PeriodId } from "../core";
+import { withTabLayout } from "./render/tabLayout";
 import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "./types";
 
 export const CASE_STATS_TAB = "办件统计";
@@ -41,5 +42,5 @@ export function renderCaseStats(stats: readonly CaseStats[], period?: PeriodId):
       rateCell(s.satisfactionRate),
     ],
   );
-  return { name: CASE_STATS_TAB, columns: CASE_STATS_COLUMNS, rows, freezeRows: 1 };
+  return withTabLayout({ name: CASE_STATS_TAB, columns: CASE_STATS_COLUMNS, rows, freezeRows: 1 });
 }

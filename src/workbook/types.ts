@@ -10,13 +10,16 @@ export interface RawSheet {
   rows: CellValue[][];
 }
 
-export type ColumnFormat = "text" | "points" | "integer" | "percent" | "date" | "general";
+/** `delta`: signed points (`+2.0`, `-0.5`, `0.0`) for deductions and bonuses; `points` for scores. */
+export type ColumnFormat = "text" | "points" | "delta" | "integer" | "percent" | "date" | "general";
 
 export interface ColumnModel {
   header: string;
   /** Width in characters. */
   width?: number;
   format?: ColumnFormat;
+  /** Horizontal alignment of the column's cells (default: the format's, numbers right, text left). */
+  align?: "center";
 }
 
 export interface PageSetupModel {
@@ -55,6 +58,8 @@ export interface RowStyleModel {
   wrapColumns?: number[];
   /** 1-based columns aligned differently from the row, e.g. numbers right-aligned. */
   columnAlign?: Record<number, "left" | "center" | "right">;
+  /** 1-based columns aligned vertically differently from the row (a label centred beside a signature). */
+  columnValign?: Record<number, "top" | "middle" | "bottom">;
   /**
    * Cells drawn as one box (first column, count): borders go around each group, not between its cells,
    * so a label or value can overflow across the group without a merge (merges are slow to load at scale).
@@ -83,6 +88,10 @@ export interface SheetModel {
   /** Data rows (header row excluded unless `headerless`). Text is always written as text, never a formula. */
   rows: CellValue[][];
   freezeRows?: number;
+  /** A filter on the header row over all data rows (tabular tabs). */
+  autoFilter?: boolean;
+  /** Cells of one 1-based column filled by their value (grades), ARGB. */
+  valueFills?: { column: number; fills: Record<string, string> };
   /** Print forms have no header row; rows are laid out freely with merges and styles. */
   headerless?: boolean;
   merges?: MergeModel[];

@@ -15,6 +15,7 @@ import { IssueList } from "../components/IssueList";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { Summary } from "../components/Summary";
 import { VetoList } from "../components/VetoList";
+import { StaleNotice } from "../print/StaleNotice";
 import { summaryPeriod } from "../periods";
 import type { PaneProps, PrintKind } from "./Pane.types";
 import { usePaneStyles } from "./Pane.styles";
@@ -45,6 +46,7 @@ export function Pane(props: PaneProps) {
   return (
     <main className={s.root} aria-busy={state.busy !== null}>
       <Title3 as="h1">{t.title}</Title3>
+      {m.stale && <StaleNotice locale={props.locale} onRescore={m.run} busy={state.busy !== null} />}
       {m.notices.map((n) => (
         <MessageBar key={n} intent="warning">
           <MessageBarBody>{n}</MessageBarBody>

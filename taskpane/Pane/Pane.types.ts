@@ -1,7 +1,7 @@
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { RunOutcome } from "../../src/pipeline/types";
 import type { Locale } from "../../src/core";
-import type { WorkbookHost } from "../../src/workbook/types";
+import type { SheetModel, WorkbookHost } from "../../src/workbook/types";
 
 /** A WorkbookHost, optionally telling which features this Excel lacks. Components never see Office.js. */
 export interface PaneHost extends WorkbookHost {
@@ -32,6 +32,8 @@ export interface PaneProps {
   locale: Locale;
   /** Called after anything was written (the standalone page offers the download then). */
   onWritten?: () => void;
+  /** Called with the print tab after 打印考核表 (the standalone page shows it as printable HTML). */
+  onPrinted?: (sheet: SheetModel) => void;
 }
 
 export interface PaneState {

@@ -3,7 +3,10 @@ import { useCallback, useMemo, useState } from "react";
 import { consolidateFiles } from "../../src/consolidate/files";
 import { buildTemplate, runAssessment } from "../../src/pipeline";
 import { localToday } from "../../src/calendar/today";
-import { buildPrintSheet } from "../../src/print";
+import { localStamp } from "../../src/pipeline/fingerprint";
+import { printForms } from "../print/printForms";
+import { PRINT_STRINGS } from "../print/printStrings";
+import { useStale } from "../print/useStale";
 import { getProfile, listProfiles } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import { errorText } from "../errorText";
@@ -18,8 +21,9 @@ const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noPageLayout: "noticeNoPageLayout",
 };
 
-export function usePane({ host, locale, onWritten }: PaneProps) {
+export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
   const t: Strings = STRINGS[locale];
+  const stale = useStale(host);
   const [printWho, setPrintWho] = useState<PrintKind>("all");
   const [state, setState] = useState<PaneState>({
     busy: null,
@@ -55,6 +59,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     const period = periodId(state.period);
     const outcome = runAssessment(raw, {
       asOf: localToday(),
+      producedAt: localStamp(),
       ...(period ? { period } : {}),
       ...(state.profile ? { profile: state.profile } : {}),
     });
@@ -69,6 +74,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     }
     setBusy("writing");
     await host.writeOutputs(outcome.sheets, outcome.flags);
+    stale.clear();
     onWritten?.();
     say({
       intent: "success",
@@ -121,10 +127,16 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
       return;
     }
     const period = summaryPeriod(outcome.result, state.period) ?? String(outcome.result.year);
-    const sheet = buildPrintSheet(outcome.result, outcome.input, { period, who: printWho, locale });
-    await host.writeOutputs([sheet]);
+    const printed = await printForms(host, outcome, { period, who: printWho, locale });
+    if (printed.stale) {
+      await stale.check();
+      say({ intent: "warning", text: PRINT_STRINGS[locale].staleBeforePrint });
+      return;
+    }
     onWritten?.();
-    say({ intent: "success", text: fill(t.printed, { name: sheet.name }) });
+    onPrinted?.(printed.sheet);
+    const how = onPrinted ? "" : ` ${PRINT_STRINGS[locale].printedExcel}`;
+    say({ intent: "success", text: fill(t.printed, { name: printed.sheet.name }) + how });
   });
 
   const setPeriod = (period: PeriodChoice) => setState((s) => ({ ...s, period }));
@@ -146,6 +158,7 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
     setPeriod,
     setProfile,
     canLocate: Boolean(host.select),
+    stale: stale.stale,
   };
 }
 

@@ -8,10 +8,12 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Locale } from "../../src/core";
 import { fill, STRINGS } from "../i18n";
 import { Pane } from "../Pane/Pane";
+import { PrintPreview } from "../print/PrintPreview";
+import type { SheetModel } from "../../src/workbook/types";
 import { useStandalone } from "./useStandalone";
 
 const useStyles = makeStyles({
@@ -42,6 +44,9 @@ export function Standalone({ initialLocale }: { initialLocale: Locale }) {
   const m = useStandalone(locale);
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  const [preview, setPreview] = useState<SheetModel>();
+  // Another workbook: the forms shown belong to the one before.
+  useEffect(() => setPreview(undefined), [m.file?.generation]);
   return (
     <>
       <div className={s.top}>
@@ -94,7 +99,16 @@ export function Standalone({ initialLocale }: { initialLocale: Locale }) {
           </MessageBar>
         )}
       </div>
-      {m.file && <Pane key={m.file.generation} host={m.file.host} locale={locale} onWritten={m.onWritten} />}
+      {m.file && (
+        <Pane
+          key={m.file.generation}
+          host={m.file.host}
+          locale={locale}
+          onWritten={m.onWritten}
+          onPrinted={setPreview}
+        />
+      )}
+      {preview && <PrintPreview sheet={preview} locale={locale} onClose={() => setPreview(undefined)} />}
     </>
   );
 }

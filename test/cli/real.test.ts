@@ -127,6 +127,7 @@ describe("the built CLI on the county example", () => {
       "等次",
       "评优资格",
       "原因",
+      "期间类型",
     ]);
     const byKey = new Map(rows.slice(1).map((r) => [`${r[0]}|${r[1]}`, r]));
     expect(byKey.size).toBe(doc.windows.length);

@@ -57,7 +57,7 @@ describe("kaohe score: success", () => {
     const results = wb.getWorksheet("窗口考核结果")!;
     expect(results.getRow(1).values).toEqual([
       undefined,
-      ...["期间", "窗口", "派驻单位", "扣分", "加分", "得分", "排名", "等次", "评优资格", "原因"],
+      ...["期间", "窗口", "派驻单位", "扣分", "加分", "得分", "排名", "等次", "评优资格", "原因", "期间类型"],
     ]);
     expect(results.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(results.getColumn(6).numFmt).toBe("0.0");

@@ -111,7 +111,9 @@ describe("kaohe template", () => {
     expect(scored.code).toBe(0);
     const doc = JSON.parse(scored.stdout) as { windows: { window: string; score: number }[] };
     // The drop-down text "14.7 着装…" reads as 14.7: 100 − 0.2, then +2 (19.9) for each of four quarterly 优秀.
-    expect(doc.windows).toEqual([expect.objectContaining({ window: "公安", score: 107.8, deductions: 0.2 })]);
+    expect(doc.windows).toEqual([
+      expect.objectContaining({ window: "公安", score: 107.8, deductions: -0.2 }),
+    ]);
     const out = new ExcelJS.Workbook();
     await out.xlsx.load(readFileSync(path.join(dir, "filled.scored.xlsx")) as unknown as ArrayBuffer);
     expect(out.getWorksheet("事项记录")!.getCell("D500").dataValidation).toMatchObject({ type: "list" });

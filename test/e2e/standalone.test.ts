@@ -83,6 +83,7 @@ describe("standalone page", () => {
       "等次",
       "评优资格",
       "原因",
+      "期间类型",
     ]);
     expect(results.rowCount).toBeGreaterThan(6);
     expect(wb.getWorksheet("人员考核结果")!.rowCount).toBeGreaterThan(12);
@@ -112,6 +113,10 @@ describe("standalone page", () => {
     await page.getByRole("combobox", { name: "打印对象" }).selectOption("staff");
     await page.getByRole("button", { name: "打印考核表" }).click();
     await page.getByText("已写入打印表：打印_考核表").waitFor({ timeout: 60000 });
+    // The page shows the same forms as printable HTML, ready for the browser's 打印.
+    const preview = page.frameLocator('iframe[title="考核表预览"]');
+    await preview.getByText("窗口工作人员考核登记表：黄丽萍").first().waitFor();
+    await page.screenshot({ path: artifact("standalone-print-preview.png"), fullPage: false });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-towns-"));
     const township = path.join(repo, "examples", "township-2025.xlsx");
     const other = path.join(dir, "other.xlsx");
@@ -147,6 +152,27 @@ describe("standalone page", () => {
     // One form per person on the roster (a long form continues under a title marked （续）).
     expect(new Set(titles.filter((v) => /^窗口工作人员考核登记表：[^（]+$/.test(v))).size).toBe(17);
     expect(titles.some((v) => v.startsWith("部门窗口考核登记表"))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it("says the results are out of date when an input changed after scoring, and scores again", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-stale-"));
+    const scored = path.join(dir, "scored.xlsx");
+    const cli = await import("../../src/cli/main");
+    const quiet = { stdout: () => undefined, stderr: () => undefined, cwd: dir };
+    expect(await cli.main(["score", example, "--out", scored], quiet)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(scored);
+    wb.getWorksheet("事项记录")!.getCell("E2").value = 5;
+    const changed = path.join(dir, "changed.xlsx");
+    await wb.xlsx.writeFile(changed);
+    await page.locator('input[type=file][aria-label="打开工作簿"]').setInputFiles(changed);
+    const notice = page.getByRole("alert").filter({ hasText: "结果已过期，请重新考核" });
+    await notice.waitFor({ timeout: 60000 });
+    await page.screenshot({ path: artifact("standalone-stale.png"), fullPage: false });
+    await notice.getByRole("button", { name: "重新考核" }).click();
+    await page.getByText(/^已写入：/).waitFor({ timeout: 60000 });
+    await notice.waitFor({ state: "detached" });
     expect(errors).toEqual([]);
   });
 

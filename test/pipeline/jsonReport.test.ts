@@ -76,7 +76,7 @@ describe("toJsonReport", () => {
       period: "2025-Q1",
       window: "公安",
       department: "县公安局",
-      deductions: 2.5,
+      deductions: -2.5,
       bonuses: 2,
       score: 99.5,
       rank: 1,

@@ -27,7 +27,12 @@ describe("runAssessment (real engine)", () => {
 
   it("scores a good workbook and renders the output tabs", () => {
     expect(outcome.ok).toBe(true);
-    expect(outcome.sheets.map((s) => s.name)).toEqual(["窗口考核结果", "人员考核结果", "考核明细"]);
+    expect(outcome.sheets.map((s) => s.name)).toEqual([
+      "窗口考核结果",
+      "人员考核结果",
+      "考核明细",
+      "考核_生成记录",
+    ]);
     // 3 windows × (12 months + 4 quarters + the year)
     expect(tab(outcome, "窗口考核结果").rows).toHaveLength(51);
     expect(tab(outcome, "人员考核结果").rows).toHaveLength(68);
@@ -35,15 +40,15 @@ describe("runAssessment (real engine)", () => {
 
   it("gives hand-computed scores: window 14.7 −0.2 and 14.4a 2×−0.5; staff 14.4a year-only; 19.9 / 25.6a", () => {
     expect(find(outcome, "窗口考核结果", { 期间: "2025-03", 窗口: "公安" })[0]).toMatchObject({
-      扣分: 0.2,
+      扣分: -0.2,
       得分: 99.8,
     });
     expect(find(outcome, "窗口考核结果", { 期间: "2025-Q2", 窗口: "公安" })[0]).toMatchObject({
-      扣分: 1,
+      扣分: -1,
       得分: 99,
     });
     expect(find(outcome, "窗口考核结果", { 期间: "2025", 窗口: "公安" })[0]).toMatchObject({
-      扣分: 1.2,
+      扣分: -1.2,
       加分: 8,
       得分: 106.8,
     });
@@ -105,7 +110,8 @@ describe("runAssessment (real engine)", () => {
   it("restricts the outputs to one period, normalised", () => {
     const q1 = runAssessment(workbook(), { period: "2025-q1" });
     expect(q1.period).toBe("2025-Q1");
-    for (const s of q1.sheets) expect(new Set(s.rows.map((r) => r[0]))).toEqual(new Set(["2025-Q1"]));
+    for (const s of q1.sheets.filter((t) => !t.hidden))
+      expect(new Set(s.rows.map((r) => r[0]))).toEqual(new Set(["2025-Q1"]));
     expect(runAssessment(workbook(), { period: "2025-13" }).issues).toEqual([
       { severity: "error", code: "bad-period", params: { value: "2025-13" } },
     ]);

@@ -10,7 +10,20 @@ import type { CellValue, SheetModel } from "../../src/workbook/types";
 import { PAGE_BODY_POINTS, PRINT_STYLES } from "../../src/print/styles";
 import { audit, PERIOD, sampleCase, staffResult } from "./factory";
 
-const SIGNATURES = ["被考核人签字", "窗口负责人签字", "考核人签字", "考核领导小组意见（盖章）"];
+/** Signature and opinion labels each form must carry (line breaks removed). */
+const SIGNATURES = {
+  window: ["窗口负责人签字", "派驻单位意见（盖章）", "考核人签字", "中心考核领导小组意见（盖章）"],
+  staff: [
+    "本人意见",
+    "□ 同意",
+    "□ 不同意",
+    "窗口负责人（首席代表）意见",
+    "派驻单位意见（盖章）",
+    "中心考核领导小组意见（盖章）",
+    "评语 /个人小结",
+  ],
+  township: ["镇（街道）中心负责人签字", "考核组签字", "县中心意见（盖章）"],
+};
 
 function textOf(sheet: SheetModel, first = 1, last = sheet.rows.length): string {
   return sheet.rows
@@ -45,10 +58,12 @@ describe("buildPrintSheet", () => {
       fitToHeight: false,
       printTitleRows: [1, 2],
       printArea: `A1:G${sheet.rows.length}`,
-      footer: "第 &P 页 共 &N 页",
     });
+    // Page numbers count within each form, on the line under its heading.
+    for (const e of entities) expect(sheet.rows[e.firstRow]![6]).toBe(`第 1 页 共 ${e.pages} 页`);
     expect(sheet.pageSetup!.margins.left).toBeGreaterThan(sheet.pageSetup!.margins.right);
-    expect(textOf(sheet, 1, 2)).toContain("那坡镇便民服务中心 考核登记表");
+    // A township's own workbook: the forms are issued by its county, not by the township itself.
+    expect(textOf(sheet, 1, 2)).toContain("田阳县 考核登记表");
     expect(textOf(sheet, 1, 2)).toContain("2025年第一季度");
   });
 
@@ -59,7 +74,7 @@ describe("buildPrintSheet", () => {
       return textOf(sheet, e.firstRow, e.lastRow);
     };
     const window = form("民政局窗口");
-    expect(window).toContain("派驻单位 县民政局");
+    expect(window).toContain("派驻单位 县民政局 窗口 民政局窗口");
     expect(window).toContain("窗口负责人 张三");
     expect(window).toContain("2025-02-11 18.8a 当事人投诉工作人员服务态度差,经查属实 1 -2.0 事项记录!A7");
     expect(window).toContain("扣分 小计 -4.2");
@@ -68,9 +83,16 @@ describe("buildPrintSheet", () => {
     expect(window).toContain("评优资格 否");
     expect(window).toContain("20B.1 20个工作日内2次投诉属实（事项记录!A7, A9）");
     expect(form("人社局窗口")).toContain("超时办结（由办件台账推算）");
-    for (const name of ["民政局窗口", "张三", "那坡镇便民服务中心"]) {
-      for (const label of SIGNATURES) expect(form(name)).toContain(label);
-    }
+    const flat = (name: string) => form(name).replace(/\n/g, "");
+    for (const label of SIGNATURES.window) expect(flat("民政局窗口")).toContain(label);
+    for (const label of SIGNATURES.staff) expect(flat("张三")).toContain(label);
+    for (const label of SIGNATURES.township) expect(flat("那坡镇便民服务中心")).toContain(label);
+    // A township ranked among nobody else shows no rank; the rules by name, not id.
+    expect(form("那坡镇便民服务中心")).not.toContain("排名");
+    expect(form("那坡镇便民服务中心")).toContain(
+      "考核办法 田阳县行政审批服务中心窗口及工作人员考核办法(2008)",
+    );
+    expect(form("那坡镇便民服务中心")).not.toContain("tianyang-2008");
     const staff = form("张三");
     expect(staff).toContain("职务 首席代表");
     expect(staff).toContain("进驻日期 2023-05-01");
@@ -79,6 +101,7 @@ describe("buildPrintSheet", () => {
     expect(staff).toContain("绩 小计 -2.0");
     expect(staff).toContain("加分 小计 +2.0");
     expect(staff).toContain("扣分 -5.7");
+    expect(staff).toContain("加分 +2.0");
     expect(staff).toContain("得分 96.3");
     expect(staff).toContain("26.1 20个工作日内2次投诉属实");
     expect(form("王五")).toContain("等次 并列待裁定");
@@ -94,7 +117,7 @@ describe("buildPrintSheet", () => {
     expect(text).toContain("合计 100.0 98.5 85.5 95.5");
     expect(text).toContain("T6 建议 13.5");
     // Evidence lines are listed; lines restating an indicator's score are not repeated below the table.
-    expect(text).toContain("override 人工裁定：T9 复核分 8.0（投诉 1 件经查属实） 1 0.0 人工裁定!A2");
+    expect(text).toContain("裁定 人工裁定：T9 复核分 8.0（投诉 1 件经查属实） 1 0.0 人工裁定!A2");
     const { sheet: only } = buildPrintSheetWithIndex(result, input, { period: PERIOD, who: "township" });
     expect(only.rows.filter((r) => r[1] === "T9")).toHaveLength(0);
   });
@@ -144,14 +167,15 @@ describe("buildPrintSheet", () => {
     const sheet = buildPrintSheet(evil.result, evil.input, { period: PERIOD, who: ["税务局窗口"] });
     expect(sheet.rows.flat()).toContain('=HYPERLINK("x")（+1）');
     const en = buildPrintSheet(result, input, { period: PERIOD, who: ["张三"], locale: "en" });
-    expect(textOf(en)).toContain("Signature of the assessed");
+    expect(textOf(en)).toContain("Own opinion");
+    expect(textOf(en)).toContain("Period: 2025 Q1");
     expect(textOf(en)).toContain("2025 Q1");
     const tw = buildPrintSheet(result, input, {
       period: PERIOD,
       who: ["张三"],
       locale: "zh-TW",
     });
-    expect(textOf(tw)).toContain("考核領導小組意見（蓋章）");
+    expect(textOf(tw).replace(/\n/g, "")).toContain("中心考核領導小組意見（蓋章）");
   });
 
   it("merges stay inside the eight columns and never overlap", () => {

@@ -12,7 +12,7 @@ import { formatPoints } from "../../src/print";
 import { ARTIFACTS, pageText, pdfInfo, renderPage, tempDir } from "./support";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
-const SIGNATURES = ["被考核人签字", "窗口负责人签字", "考核人签字", "考核领导小组意见（盖章）"];
+const SIGNATURES = ["本人意见", "派驻单位意见（盖章）", "中心考核领导小组意见（盖章）"];
 
 async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -123,7 +123,7 @@ describe("kaohe print", () => {
     expect(fs.existsSync(path.join(dir, "township-2025.print.xlsx"))).toBe(false);
     expect(pdfInfo(path.join(dir, "t.pdf")).pages).toBe(1);
     const text = squeeze(pageText(path.join(dir, "t.pdf"), 1));
-    expect(text).toContain("镇街便民服务中心考核登记表");
+    expect(text).toContain("镇（街道）便民服务中心考核登记表");
     expect(text).toContain("自评分");
     expect(text).toContain("复核分");
     renderPage(path.join(dir, "t.pdf"), 1, path.join(ARTIFACTS, "example-township"));

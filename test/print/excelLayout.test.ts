@@ -13,7 +13,10 @@ const versionAtMost = (max: number) => (v: string) => Number(v.split(".")[1]) <=
 
 describe("Excel print layout (Office.js, against a strict recording fake)", () => {
   const { input, result } = sampleCase();
-  const { sheet, entities } = buildPrintSheetWithIndex(result, input, { period: PERIOD });
+  const { sheet, entities } = buildPrintSheetWithIndex(result, input, {
+    period: PERIOD,
+    stamp: { at: "2026-01-05 09:00", fingerprint: "0123456789abcdef" },
+  });
 
   it("sets A4 portrait, binding margins, one page wide, print area, title rows, footer and breaks in one sync", async () => {
     const excel = fakeExcel(["打印_考核表"], versionAtMost(9));
@@ -31,7 +34,7 @@ describe("Excel print layout (Office.js, against a strict recording fake)", () =
         `${pl}.zoom = {"horizontalFitToPages":1,"verticalFitToPages":0}`,
         `${pl}.setPrintArea("A1:G${sheet.rows.length}")`,
         `${pl}.setPrintTitleRows("$1:$2")`,
-        `${pl}.headersFooters.defaultForAllPages.centerFooter = "第 &P 页 共 &N 页"`,
+        `${pl}.headersFooters.defaultForAllPages.centerFooter = "生成于 2026-01-05 09:00\u3000输入校验码 0123456789abcdef"`,
         `ws[打印_考核表].getRange("A1:G1").merge(false)`,
         `ws[打印_考核表].getRange("A1:A1").format.columnWidth = 67`,
       ]),

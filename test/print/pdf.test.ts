@@ -13,7 +13,8 @@ import {
   writePrintWorkbook,
 } from "./support";
 
-const SIGNATURES = ["被考核人签字", "窗口负责人签字", "考核人签字", "考核领导小组意见（盖章）"];
+const SIGNATURES = ["派驻单位意见（盖章）", "中心考核领导小组意见（盖章）"];
+const TOWNSHIP_SIGNATURES = ["镇（街道）中心负责人签字", "考核组签字", "县中心意见（盖章）"];
 /** A4 in points, as LibreOffice writes it (595.3 x 841.9). */
 const A4 = /^595\.\d+ x 841\.\d+$/;
 
@@ -49,8 +50,9 @@ describe("printed PDF (LibreOffice headless)", () => {
         expect(text).toContain(`：${e.name}`);
         expect(text).toMatch(new RegExp(`得分${score.replace(".", "\\.")}`));
         expect(text).toContain(`等次${grade}`);
-        for (const label of SIGNATURES) expect(text).toContain(label);
-        expect(text).toContain(`第${i + 1}页共${entities.length}页`);
+        const labels = e.kind === "township" ? TOWNSHIP_SIGNATURES : SIGNATURES;
+        for (const label of labels) expect(text).toContain(label);
+        expect(text).toContain("第1页共1页");
       });
       // One rendered page per entity kind, for the README (docs/img/print-*.png are copies).
       fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -104,7 +106,7 @@ describe("printed PDF (LibreOffice headless)", () => {
     expect(texts[1]).toContain("日期条款内容数量分值来源");
     expect(texts[pages - 2]).toContain("考核领导小组意见（盖章）");
     expect(texts[pages - 1]).toContain("窗口工作人员考核登记表：短表");
-    for (const t of texts) expect(t).toContain("那坡镇便民服务中心考核登记表");
+    for (const t of texts) expect(t).toContain("田阳县考核登记表");
     const lines = texts.join("").match(/14\.7/g) ?? [];
     expect(lines).toHaveLength(45);
     fs.mkdirSync(ARTIFACTS, { recursive: true });

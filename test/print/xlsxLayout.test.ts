@@ -18,7 +18,8 @@ describe("applyPrintLayout through the xlsx host", () => {
       /<pageSetup[^>]*paperSize="9"[^>]*orientation="portrait"[^>]*fitToWidth="1" fitToHeight="0"/,
     );
     expect(xml).toMatch(/<pageMargins left="1" right="0.5" top="0.8" bottom="0.8" header="0.3" footer="0.3"/);
-    expect(xml).toContain("<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>");
+    // Page numbers are printed within each form (第 1 页 共 2 页), not in a sheet-wide footer.
+    expect(xml).not.toContain("<oddFooter>");
     // ExcelJS does not read row breaks back, so they are checked in the XML.
     const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
     expect(breaks).toEqual(entities.slice(0, -1).map((e) => e.lastRow));
@@ -32,7 +33,7 @@ describe("applyPrintLayout through the xlsx host", () => {
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.orientation).toBe("portrait");
     expect(ws.pageSetup.printTitlesRow).toBe("1:2");
-    expect(ws.getCell("A1").value).toBe("那坡镇便民服务中心 考核登记表");
+    expect(ws.getCell("A1").value).toBe("田阳县 考核登记表");
     expect(ws.getCell("A1").isMerged && ws.getCell("G1").isMerged).toBe(true);
     expect(ws.getCell("A1").font).toMatchObject({ name: "SimSun", size: 16, bold: true });
     const first = entities[0];
@@ -40,11 +41,14 @@ describe("applyPrintLayout through the xlsx host", () => {
     expect(ws.getCell(headingRow, 1).value).toBe("部门窗口考核登记表：民政局窗口");
     expect(ws.getRow(headingRow).height).toBe(30);
     // Form rows carry thin borders on every cell.
-    const field = headingRow + 1;
-    expect(ws.getCell(field, 1).value).toBe("窗口");
+    // Under the heading: 填表日期 and the page within the form.
+    expect(ws.getCell(headingRow + 1, 7).value).toBe("第 1 页 共 1 页");
+    expect(ws.getCell(headingRow + 1, 7).alignment?.horizontal).toBe("right");
+    const field = headingRow + 2;
+    expect(ws.getCell(field, 1).value).toBe("派驻单位");
     expect(ws.getCell(field, 7).border?.right?.style).toBe("thin");
     // Label and value boxes are cell groups, not merges: no line between B and C, text overflows.
-    expect(ws.getCell(field, 2).value).toBe("民政局窗口");
+    expect(ws.getCell(field, 2).value).toBe("县民政局");
     expect(ws.getCell(field, 2).isMerged).toBe(false);
     expect(ws.getCell(field, 2).border?.left?.style).toBe("thin");
     expect(ws.getCell(field, 2).border?.right).toBeUndefined();

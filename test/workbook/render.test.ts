@@ -21,6 +21,7 @@ describe("renderResults", () => {
       "等次",
       "评优资格",
       "原因",
+      "期间类型",
     ]);
     expect(headers(sheets[1]!)).toEqual([
       "期间",
@@ -36,6 +37,7 @@ describe("renderResults", () => {
       "等次",
       "评优资格",
       "标记",
+      "期间类型",
     ]);
     expect(headers(sheets[2]!)).toEqual([
       "单位",
@@ -64,17 +66,27 @@ describe("renderResults", () => {
       "数量",
       "分值",
       "来源",
+      "期间类型",
     ]);
     for (const s of sheets) {
       expect(s.freezeRows).toBe(1);
       expect(s.columns.every((c) => (c.width ?? 0) >= 6)).toBe(true);
       for (const row of s.rows) expect(row).toHaveLength(s.columns.length);
     }
-    expect(sheets[0]!.columns.filter((c) => c.format === "points").map((c) => c.header)).toEqual([
+    // Signed changes (+2.0 / -0.5) in one format, scores in another, on every tab.
+    expect(sheets[0]!.columns.filter((c) => c.format === "delta").map((c) => c.header)).toEqual([
       "扣分",
       "加分",
-      "得分",
     ]);
+    expect(sheets[0]!.columns.filter((c) => c.format === "points").map((c) => c.header)).toEqual(["得分"]);
+    for (const s of sheets) {
+      expect(s.autoFilter).toBe(true);
+      expect(s.pageSetup).toMatchObject({
+        orientation: "landscape",
+        fitToWidth: true,
+        printTitleRows: [1, 1],
+      });
+    }
   });
 
   it("leaves out 镇街考核结果 when there are no townships", () => {
@@ -86,11 +98,23 @@ describe("renderResults", () => {
     expect(Object.is(sheets[0]!.rows[0]![3], 0)).toBe(true);
   });
 
-  it("writes points as one-decimal numbers, 扣分 as a magnitude, 评优资格 as 是/否", () => {
+  it("writes points as one-decimal numbers, 扣分 negative as everywhere, 评优资格 as 是/否, the period kind", () => {
     const sheets = renderResults(
       result({ windows: [windowResult({ deductions: -50, bonuses: 0, score: 950, eligible: false })] }),
     );
-    expect(sheets[0]!.rows[0]).toEqual(["2025-Q1", "公安", "县公安局", 5, 0, 95, 1, "优秀", "否", ""]);
+    expect(sheets[0]!.rows[0]).toEqual([
+      "2025-Q1",
+      "公安",
+      "县公安局",
+      -5,
+      0,
+      95,
+      1,
+      "优秀",
+      "否",
+      "",
+      "季度",
+    ]);
     expect(sheets[1]!.rows[0]).toEqual([
       "2025-Q1",
       "张三",
@@ -105,6 +129,7 @@ describe("renderResults", () => {
       "优秀",
       "是",
       "",
+      "季度",
     ]);
     expect(byName(sheets, "考核明细").rows[0]).toEqual([
       "2025-Q1",
@@ -116,6 +141,7 @@ describe("renderResults", () => {
       1,
       -0.2,
       "事项记录!A12",
+      "季度",
     ]);
   });
 

@@ -7,6 +7,7 @@ import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
 import { blockAddress } from "./address";
 import { clearAll } from "./flags";
 import { applyExcelPrintLayout } from "./printLayout";
+import { applyExcelTabLayout } from "./tabLayout";
 import { readAllSheets } from "./read";
 import {
   detectFeatures,
@@ -48,6 +49,12 @@ export class ExcelHost implements WorkbookHost {
     await writeAll(this.runtime, this.features, sheets, flags, known);
     // Print forms get their layout afterwards (one sync each; src/hosts/excel/printLayout.ts).
     for (const model of sheets) {
+      if (model.hidden) continue;
+      if (!model.headerless) {
+        // Older Excel writes the tab without filter and page setup; no notice (the forms have their own).
+        if (model.pageSetup || model.autoFilter) await applyExcelTabLayout(this.runtime, model);
+        continue;
+      }
       if (!model.pageSetup && !model.merges && !model.rowStyles) continue;
       const outcome = await applyExcelPrintLayout(this.runtime, model.name, model);
       if (!outcome.pageLayout) this.pageLayoutMissing = true;

@@ -14,6 +14,7 @@ export const ACTION = 64;
 const FORMATS: Record<ColumnFormat, string> = {
   text: "@",
   points: "0.0",
+  delta: "+0.0;-0.0;0.0",
   integer: "0",
   percent: "0.0%",
   date: "yyyy-mm-dd",

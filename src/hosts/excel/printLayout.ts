@@ -104,7 +104,10 @@ export function printFormatTasks(model: SheetModel): FormatTask[] {
   }
   for (const run of styleRuns(model.rowStyles ?? {})) {
     const def = model.rowStyleDefs?.[run.style] ?? {};
-    const columns = (def.wrapColumns ?? []).length + Object.keys(def.columnAlign ?? {}).length;
+    const columns =
+      (def.wrapColumns ?? []).length +
+      Object.keys(def.columnAlign ?? {}).length +
+      Object.keys(def.columnValign ?? {}).length;
     // Counted as the fake in test/print counts them: each getRange, getItem and property set is one.
     const ops =
       10 + 11 * (def.groups?.length ?? 1) + 2 * (columns + Object.keys(def.columnFill ?? {}).length);
@@ -131,6 +134,8 @@ function styleRun(
   for (const [c, align] of Object.entries(def.columnAlign ?? {}))
     column(Number(c)).horizontalAlignment = HORIZONTAL[align];
   for (const [c, fill] of Object.entries(def.columnFill ?? {})) column(Number(c)).fill.color = rgb(fill);
+  for (const [c, valign] of Object.entries(def.columnValign ?? {}))
+    column(Number(c)).verticalAlignment = VERTICAL[valign];
 }
 
 /** Page setup through `worksheet.pageLayout` (ExcelApi 1.9). Margins are given in points. */

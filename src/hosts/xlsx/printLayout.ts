@@ -34,6 +34,38 @@ export function applyPrintLayout(ws: Worksheet, model: SheetModel): void {
 }
 
 /**
+ * A tabular output tab: filter over the header and data rows, grade fills, and its page setup (A4
+ * landscape, one page wide, header row repeated, header/footer).
+ */
+export function applyTabLayout(ws: Worksheet, model: SheetModel): void {
+  const width = model.columns.length;
+  const last = model.rows.length + 1;
+  if (model.autoFilter && width > 0) {
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: width } };
+  }
+  const fills = model.valueFills;
+  if (fills) {
+    model.rows.forEach((row, r) => {
+      const argb = fills.fills[String(row[fills.column - 1] ?? "")];
+      if (argb)
+        ws.getCell(r + 2, fills.column).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
+    });
+  }
+  const setup = model.pageSetup;
+  if (!setup) return;
+  ws.pageSetup.paperSize = A4;
+  ws.pageSetup.orientation = setup.orientation;
+  ws.pageSetup.margins = { ...setup.margins };
+  ws.pageSetup.fitToPage = setup.fitToWidth;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = setup.fitToHeight ? 1 : 0;
+  if (setup.printTitleRows)
+    ws.pageSetup.printTitlesRow = `${setup.printTitleRows[0]}:${setup.printTitleRows[1]}`;
+  if (setup.footer) ws.headerFooter.oddFooter = `&C${setup.footer}`;
+  if (setup.header) ws.headerFooter.oddHeader = setup.header;
+}
+
+/**
  * `A1:H152` → `A$1:H$152`. ExcelJS adds `$` before the column letters itself; given plain `A1:H152` it
  * writes the half-relative `$A1:$H152`, which LibreOffice ignores. Given `A$1:H$152` it writes `$A$1:$H$152`.
  */
@@ -108,7 +140,7 @@ function styleCell(
   };
   const alignment: Partial<Alignment> = {
     horizontal: def?.columnAlign?.[column] ?? def?.align ?? "left",
-    vertical: def?.valign ?? "middle",
+    vertical: def?.columnValign?.[column] ?? def?.valign ?? "middle",
     wrapText: def?.wrapColumns ? def.wrapColumns.includes(column) : (def?.wrap ?? false),
   };
   cell.alignment = alignment;

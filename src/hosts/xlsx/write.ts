@@ -1,13 +1,14 @@
 /** SheetModel → ExcelJS worksheet: header, typed cells, number formats, widths, frozen rows, drop-downs. */
 import type { Cell, Workbook, Worksheet } from "exceljs";
 import type { CellValue, ColumnFormat, SheetModel, ValidationModel } from "../../workbook/types";
-import { applyPrintLayout } from "./printLayout";
+import { applyPrintLayout, applyTabLayout } from "./printLayout";
 import { addRangeValidation } from "./validations";
 import { displayWidth } from "../../workbook/text";
 
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
   text: "@",
   points: "0.0",
+  delta: "+0.0;-0.0;0.0",
   integer: "0",
   percent: "0.0%",
   date: "yyyy-mm-dd",
@@ -71,6 +72,7 @@ export function writeSheetModel(wb: Workbook, model: SheetModel): Worksheet {
     column.width = col.width ?? autoWidth(model, i);
     const fmt = NUMBER_FORMATS[col.format ?? "general"];
     if (fmt) column.numFmt = fmt;
+    if (col.align) column.alignment = { horizontal: col.align };
   });
   let first = 1;
   if (!model.headerless) {
@@ -93,6 +95,7 @@ export function writeSheetModel(wb: Workbook, model: SheetModel): Worksheet {
     values.forEach((value, c) => setCellValue(row.getCell(c + 1), value));
   });
   for (const v of model.validations ?? []) applyValidation(ws, v);
-  if (model.pageSetup || model.merges || model.rowStyles) applyPrintLayout(ws, model);
+  if (!model.headerless) applyTabLayout(ws, model);
+  if (model.headerless && (model.pageSetup || model.merges || model.rowStyles)) applyPrintLayout(ws, model);
   return ws;
 }

@@ -3,7 +3,7 @@
  * (rulebook §9): an incident derived from a case-log row, and a year bonus derived from quarterly grades.
  * Free text (a 人工裁定 reason) passes through.
  */
-import type { Locale } from "../../pipeline/types";
+import type { Locale } from "../../core";
 
 const NOTES: Record<Locale, Record<string, string>> = {
   "zh-CN": {

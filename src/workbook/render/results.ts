@@ -14,6 +14,7 @@ import {
   reasonsCell,
   yesNo,
 } from "./format";
+import { withTabLayout } from "./tabLayout";
 
 export const OUTPUT_TABS = {
   windows: "窗口考核结果",
@@ -31,43 +32,54 @@ export interface RenderOptions {
   locale?: Locale;
 }
 
-const c = (header: string, width: number, format: ColumnFormat): ColumnModel => ({ header, width, format });
+const c = (header: string, width: number, format: ColumnFormat, align?: "center"): ColumnModel =>
+  align ? { header, width, format, align } : { header, width, format };
+
+/** `月度`, `季度` or `年度`: a column of its own so that a filter picks one kind of period cleanly. */
+export const PERIOD_KIND_HEADER = "期间类型";
+export function periodKind(period: PeriodId): string {
+  if (/-Q\d$/.test(period)) return "季度";
+  if (/-\d{2}$/.test(period)) return "月度";
+  return "年度";
+}
 
 export const WINDOW_COLUMNS: ColumnModel[] = [
   c("期间", 10, "text"),
   c("窗口", 14, "text"),
-  c("派驻单位", 18, "text"),
-  c("扣分", 8, "points"),
-  c("加分", 8, "points"),
+  c("派驻单位", 24, "text"),
+  c("扣分", 8, "delta"),
+  c("加分", 8, "delta"),
   c("得分", 8, "points"),
-  c("排名", 6, "integer"),
-  c("等次", 10, "text"),
-  c("评优资格", 9, "text"),
+  c("排名", 6, "integer", "center"),
+  c("等次", 10, "text", "center"),
+  c("评优资格", 9, "text", "center"),
   c("原因", 60, "text"),
+  c(PERIOD_KIND_HEADER, 9, "text", "center"),
 ];
 
 export const STAFF_COLUMNS: ColumnModel[] = [
   c("期间", 10, "text"),
   c("姓名", 10, "text"),
   c("窗口", 14, "text"),
-  c("德", 7, "points"),
-  c("能", 7, "points"),
-  c("勤", 7, "points"),
-  c("绩", 7, "points"),
-  c("加分", 8, "points"),
+  c("德", 7, "delta"),
+  c("能", 7, "delta"),
+  c("勤", 7, "delta"),
+  c("绩", 7, "delta"),
+  c("加分", 8, "delta"),
   c("得分", 8, "points"),
-  c("排名", 6, "integer"),
-  c("等次", 10, "text"),
-  c("评优资格", 9, "text"),
+  c("排名", 6, "integer", "center"),
+  c("等次", 10, "text", "center"),
+  c("评优资格", 9, "text", "center"),
   c("标记", 60, "text"),
+  c(PERIOD_KIND_HEADER, 9, "text", "center"),
 ];
 
 export const TOWNSHIP_COLUMNS: ColumnModel[] = [
   c("单位", 16, "text"),
   ...TOWNSHIP_INDICATORS.map((id) => c(id, 6, "points")),
   c("总分", 8, "points"),
-  c("排名", 6, "integer"),
-  c("等次", 8, "text"),
+  c("排名", 6, "integer", "center"),
+  c("等次", 8, "text", "center"),
   c("备注", 40, "text"),
 ];
 
@@ -79,12 +91,13 @@ export const AUDIT_COLUMNS: ColumnModel[] = [
   c("条款", 9, "text"),
   c("内容", 40, "text"),
   c("数量", 6, "integer"),
-  c("分值", 8, "points"),
+  c("分值", 8, "delta"),
   c("来源", 16, "text"),
+  c(PERIOD_KIND_HEADER, 9, "text", "center"),
 ];
 
-function sheet(name: string, columns: ColumnModel[], rows: SheetModel["rows"]): SheetModel {
-  return { name, columns, rows, freezeRows: 1 };
+function sheet(name: string, columns: ColumnModel[], rows: SheetModel["rows"], grade?: string): SheetModel {
+  return withTabLayout({ name, columns, rows, freezeRows: 1 }, grade);
 }
 
 function inPeriod(period: PeriodId | undefined) {
@@ -113,13 +126,14 @@ export function renderResults(
       w.period,
       w.window,
       w.department || departments.get(w.window) || "",
-      pointsCell(-w.deductions),
+      pointsCell(w.deductions),
       pointsCell(w.bonuses),
       pointsCell(w.score),
       w.rank,
       w.grade,
       yesNo(w.eligible),
       reasonsCell(w.reasons, w.tiePending),
+      periodKind(w.period),
     ]);
 
   const staff = result.staff
@@ -136,6 +150,7 @@ export function renderResults(
       s.grade,
       yesNo(s.eligible),
       reasonsCell(s.flags, s.tiePending),
+      periodKind(s.period),
     ]);
 
   // One row per audit line and period it counts in, in the engine's order (month, quarter, year).
@@ -154,13 +169,13 @@ export function renderResults(
         pointsCell(a.points),
         a.source ? formatSources([a.source]) : derivedSourceText(a.note),
       ];
-      audit.push([period, ...content]);
+      audit.push([period, ...content, periodKind(period)]);
     }
   }
 
   const out = [
-    sheet(OUTPUT_TABS.windows, WINDOW_COLUMNS, windows),
-    sheet(OUTPUT_TABS.staff, STAFF_COLUMNS, staff),
+    sheet(OUTPUT_TABS.windows, WINDOW_COLUMNS, windows, "等次"),
+    sheet(OUTPUT_TABS.staff, STAFF_COLUMNS, staff, "等次"),
   ];
   if (result.townships.length > 0) {
     const townships = [...result.townships]
@@ -175,7 +190,7 @@ export function renderResults(
         t.grade,
         t.notes.join("；"),
       ]);
-    out.push(sheet(OUTPUT_TABS.townships, TOWNSHIP_COLUMNS, townships));
+    out.push(sheet(OUTPUT_TABS.townships, TOWNSHIP_COLUMNS, townships, "等次"));
   }
   out.push(sheet(OUTPUT_TABS.audit, AUDIT_COLUMNS, audit));
   return out;

@@ -57,7 +57,41 @@ const SINCE: Record<string, number> = {
   "Range.getUsedRangeOrNullObject": 4,
   "Range.dataValidation": 8,
   "RangeFormat.columnWidth": 2,
+  "Worksheet.pageLayout": 9,
+  "Worksheet.horizontalPageBreaks": 9,
+  "Worksheet.autoFilter": 9,
 };
+
+/**
+ * Layout calls (merges, alignment, borders, page layout, filters) are accepted and logged per sheet as
+ * `name=value` lines, for tests to read; they change no cell value.
+ */
+export const layoutLog = new WeakMap<object, string[]>();
+
+function logLayout(sheet: object, line: string): void {
+  const lines = layoutLog.get(sheet) ?? [];
+  lines.push(line);
+  layoutLog.set(sheet, lines);
+}
+
+/** An object whose listed properties are write-only setters that log, and whose methods log their call. */
+function recorder(
+  ctx: EmuContext,
+  kind: string,
+  sheet: () => object,
+  props: string[],
+  methods: Record<string, unknown> = {},
+): object {
+  const obj: Record<string, unknown> = {};
+  for (const name of props) {
+    Object.defineProperty(obj, name, {
+      set: (v: unknown) => ctx.enqueue(v, () => logLayout(sheet(), `${kind}.${name}=${JSON.stringify(v)}`)),
+      enumerable: true,
+    });
+  }
+  for (const [name, fn] of Object.entries(methods)) obj[name] = fn;
+  return strict(obj, kind, ctx.version);
+}
 
 const encoder = new TextEncoder();
 /** UTF-8 bytes of the JSON Office.js would send (the emulation also runs in the browser: no Buffer). */
@@ -334,6 +368,54 @@ class WorksheetObj extends ClientObj<SheetState> {
   activate(): void {
     this.op("activate", () => undefined);
   }
+  get pageLayout(): object {
+    const sheet = () => this.resolve();
+    const log = (line: string) => this.op(line, (s) => logLayout(s, line));
+    const hf = recorder(this.ctx, "HeaderFooter", sheet, ["centerFooter", "centerHeader", "leftHeader"]);
+    return recorder(
+      this.ctx,
+      "PageLayout",
+      sheet,
+      [
+        "orientation",
+        "paperSize",
+        "leftMargin",
+        "rightMargin",
+        "topMargin",
+        "bottomMargin",
+        "headerMargin",
+        "footerMargin",
+        "printGridlines",
+        "zoom",
+      ],
+      {
+        setPrintArea: (a: unknown) => log(`PageLayout.printArea=${String(a)}`),
+        setPrintTitleRows: (a: unknown) => log(`PageLayout.printTitleRows=${String(a)}`),
+        headersFooters: { defaultForAllPages: hf },
+      },
+    );
+  }
+  get horizontalPageBreaks(): object {
+    const log = (line: string) => this.op(line, (s) => logLayout(s, line));
+    return strict(
+      {
+        add: (a: unknown) => log(`PageBreak=${String(a)}`),
+        removePageBreaks: () => log("PageBreaks.removed"),
+      },
+      "PageBreakCollection",
+      this.ctx.version,
+    );
+  }
+  get autoFilter(): object {
+    return strict(
+      {
+        apply: (range: { resolve(): RangeTarget }) =>
+          this.op("autoFilter", (s) => logLayout(s, `autoFilter=${rangeAddress(range.resolve())}`)),
+      },
+      "AutoFilter",
+      this.ctx.version,
+    );
+  }
   get freezePanes(): object {
     return strict(
       { freezeRows: (n: number) => this.op(n, (s) => void (s.frozenRows = n)) },
@@ -486,6 +568,9 @@ class RangeObj extends ClientObj<RangeTarget> {
       this.ctx.book.selection = { sheet: t.sheet.name, address: rangeAddress(t) };
     });
   }
+  merge(across?: boolean): void {
+    this.op("merge", (t) => logLayout(t.sheet, `${rangeAddress(t)}.merge=${String(across ?? false)}`));
+  }
   get format(): object {
     this.ctx.path(null);
     return strict(new RangeFormatObj(this.ctx, () => this.resolve()), "RangeFormat", this.ctx.version);
@@ -502,17 +587,52 @@ class RangeFormatObj extends ClientObj<RangeTarget> {
     });
   }
   get font(): object {
-    return strict(
-      setterObject("bold", (b) =>
-        this.op(b, (t) => cellsOf(t, (r, c) => void (t.sheet.ensure(r, c).bold = b === true))),
-      ),
-      "RangeFont",
-      this.ctx.version,
+    const font = setterObject("bold", (b) =>
+      this.op(b, (t) => cellsOf(t, (r, c) => void (t.sheet.ensure(r, c).bold = b === true))),
     );
+    for (const name of ["name", "size"]) {
+      Object.defineProperty(font, name, {
+        set: (v: unknown) =>
+          this.op(v, (t) => logLayout(t.sheet, `${rangeAddress(t)}.font.${name}=${String(v)}`)),
+        enumerable: true,
+      });
+    }
+    return strict(font, "RangeFont", this.ctx.version);
   }
   get fill(): object {
     this.ctx.path(null);
     return strict(new RangeFillObj(this.ctx, () => this.resolve()), "RangeFill", this.ctx.version);
+  }
+  private logged(name: string, v: unknown): void {
+    this.op(v, (t) => logLayout(t.sheet, `${rangeAddress(t)}.${name}=${JSON.stringify(v)}`));
+  }
+  set rowHeight(v: number) {
+    this.logged("rowHeight", v);
+  }
+  set horizontalAlignment(v: string) {
+    this.logged("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: string) {
+    this.logged("verticalAlignment", v);
+  }
+  set wrapText(v: boolean) {
+    this.logged("wrapText", v);
+  }
+  get borders(): object {
+    return strict(
+      {
+        getItem: (edge: string) => {
+          const item = {};
+          Object.defineProperty(item, "style", {
+            set: (v: unknown) => this.logged(`border.${edge}`, v),
+            enumerable: true,
+          });
+          return strict(item, "RangeBorder", this.ctx.version);
+        },
+      },
+      "RangeBorderCollection",
+      this.ctx.version,
+    );
   }
 }
 

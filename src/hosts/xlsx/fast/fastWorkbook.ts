@@ -21,6 +21,7 @@ import {
   type ZipEntry,
 } from "./zip";
 import { attr, dateStyles, escapeXml, sharedStrings } from "./xml";
+import { columnLetter } from "../../../workbook/cells";
 
 /** Far above a county-year (318k cases ≈ 150 MB of XML), far below what would exhaust memory. */
 export const MAX_UNZIPPED_BYTES = 2 ** 30;
@@ -146,7 +147,7 @@ export class FastWorkbook {
 
     const sheetParts = outputs.map((o, i) => worksheetEntry((added[i] as SheetRef).path, o, styles));
 
-    const workbookXml = this.patchWorkbook(order, oldIndex, newIndex);
+    const workbookXml = this.patchWorkbook(order, oldIndex, newIndex, outputs);
     const relsOut =
       relsXml.slice(0, relsXml.indexOf(">", relsXml.indexOf("<Relationships")) + 1) +
       [...rels]
@@ -182,6 +183,7 @@ export class FastWorkbook {
     order: SheetRef[],
     oldIndex: Map<string, number>,
     newIndex: Map<string, number>,
+    outputs: SheetModel[] = [],
   ): string {
     const xml = entryText(this.required(WORKBOOK));
     const byOld = [...oldIndex].map(([name]) => name);
@@ -196,6 +198,12 @@ export class FastWorkbook {
       if (idx === undefined) return "";
       return dn.replace(/localSheetId="\d+"/, `localSheetId="${idx}"`);
     });
+    const names = outputs.flatMap((o) => outputNames(o, newIndex.get(o.name) ?? 0));
+    if (names.length > 0) {
+      out = out.includes("</definedNames>")
+        ? out.replace("</definedNames>", `${names.join("")}</definedNames>`)
+        : out.replace("</sheets>", `</sheets><definedNames>${names.join("")}</definedNames>`);
+    }
     out = out.replace(/<definedNames>\s*<\/definedNames>/, "");
     return out.replace(/ activeTab="\d+"/, "").replace(/ firstSheet="\d+"/, "");
   }
@@ -267,4 +275,23 @@ export class FastWorkbook {
     ].join("");
     return xml.replace("</Types>", `${adds}</Types>`);
   }
+}
+
+/** The filter range and print titles of a tabular output tab as workbook-level defined names. */
+function outputNames(model: SheetModel, index: number): string[] {
+  const sheet = `'${escapeXml(model.name.replace(/'/g, "''"))}'`;
+  const names: string[] = [];
+  if (model.autoFilter && model.columns.length > 0) {
+    const last = columnLetter(model.columns.length);
+    names.push(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${sheet}!$A$1:$${last}$${model.rows.length + 1}</definedName>`,
+    );
+  }
+  const titles = model.pageSetup?.printTitleRows;
+  if (titles) {
+    names.push(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${sheet}!$${titles[0]}:$${titles[1]}</definedName>`,
+    );
+  }
+  return names;
 }

@@ -28,16 +28,34 @@ function cell(ref: string, value: CellValue, style: number): string {
 
 /** True when the model needs features only the ExcelJS writer provides (print forms, drop-downs). */
 export function needsFullWriter(model: SheetModel): boolean {
-  return Boolean(model.headerless || model.pageSetup || model.merges?.length || model.validations?.length);
+  return Boolean(model.headerless || model.merges?.length || model.validations?.length);
+}
+
+/** Header/footer text for XML (Excel codes such as `&P` kept; `&` escaped as XML). */
+function headerFooterXml(header?: string, footer?: string): string {
+  if (!header && !footer) return "";
+  const h = header ? `<oddHeader>${escapeXml(header)}</oddHeader>` : "";
+  const f = footer ? `<oddFooter>${escapeXml(`&C${footer}`)}</oddFooter>` : "";
+  return `<headerFooter>${h}${f}</headerFooter>`;
 }
 
 /** The worksheet part for a tabular model, serialised row by row and deflated in pieces as it goes. */
 export function worksheetEntry(path: string, model: SheetModel, styles: OutputStyles): ZipEntry {
   const letters = model.columns.map((_, i) => columnLetterZeroBased(i));
-  const colStyles = model.columns.map((c) => styles.byFormat[c.format ?? "general"]);
+  const colStyles = model.columns.map((c) =>
+    c.align ? styles.variant(c.format ?? "general", c.align) : styles.byFormat[c.format ?? "general"],
+  );
+  const fills = model.valueFills;
+  const fillColumn = fills ? fills.column - 1 : -1;
+  const fillFormat = model.columns[fillColumn]?.format ?? "general";
+  const fillAlign = model.columns[fillColumn]?.align;
+  const setup = model.pageSetup;
   const parts = new EntryWriter(path);
   parts.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-  parts.write('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">');
+  parts.write(
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+  );
+  if (setup?.fitToWidth) parts.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const freeze = model.freezeRows ?? 1;
   if (freeze > 0) {
     parts.write(
@@ -65,12 +83,29 @@ export function worksheetEntry(path: string, model: SheetModel, styles: OutputSt
     let xml = `<row r="${n}">`;
     for (let c = 0; c < row.length; c++) {
       const letter = letters[c] ?? columnLetterZeroBased(c);
-      xml += cell(`${letter}${n}`, row[c] as CellValue, colStyles[c] ?? styles.byFormat.general);
+      const fill = c === fillColumn ? fills?.fills[String(row[c] ?? "")] : undefined;
+      const style = fill
+        ? styles.variant(fillFormat, fillAlign, fill)
+        : (colStyles[c] ?? styles.byFormat.general);
+      xml += cell(`${letter}${n}`, row[c] as CellValue, style);
     }
     parts.write(xml + "</row>");
   }
   parts.write("</sheetData>");
-  parts.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  const lastColumn = columnLetterZeroBased(Math.max(0, model.columns.length - 1));
+  if (model.autoFilter && model.columns.length > 0)
+    parts.write(`<autoFilter ref="A1:${lastColumn}${model.rows.length + 1}"/>`);
+  if (setup) {
+    const m = setup.margins;
+    parts.write(
+      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+    );
+    const fit = setup.fitToWidth ? ` fitToWidth="1" fitToHeight="${setup.fitToHeight ? 1 : 0}"` : "";
+    parts.write(`<pageSetup paperSize="9" orientation="${setup.orientation}"${fit}/>`);
+    parts.write(headerFooterXml(setup.header, setup.footer));
+  } else {
+    parts.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  }
   parts.write("</worksheet>");
   return parts.finish();
 }

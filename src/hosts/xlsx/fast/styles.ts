@@ -7,6 +7,8 @@ import { attr } from "./xml";
 export interface OutputStyles {
   header: number;
   byFormat: Record<ColumnFormat, number>;
+  /** A cell style of `format`, centred and/or with a solid fill (ARGB); made once per combination. */
+  variant(format: ColumnFormat, align?: "center", fill?: string): number;
   /** Clone of cellXfs[i] with the flag fill; filled lazily by `flagged`. */
   flagged(xf: number): number;
   /** The fill of cellXfs[xf] as ExcelJS would report it (`cell.style.fill`), as JSON; `null` for none. */
@@ -42,6 +44,7 @@ function fillModel(fill: string | undefined): Record<string, unknown> | null {
 
 const CUSTOM_FORMATS: Partial<Record<ColumnFormat, string>> = {
   points: "0.0",
+  delta: "+0.0;-0.0;0.0",
   percent: "0.0%",
   date: "yyyy-mm-dd",
 };
@@ -104,13 +107,15 @@ export function outputStyles(stylesXml: string): OutputStyles {
   const addXf = (xf: string): number => xfs.push(xf) - 1 + base;
 
   const byFormat = {} as Record<ColumnFormat, number>;
-  for (const f of ["general", "text", "points", "integer", "percent", "date"] as ColumnFormat[]) {
+  const fmtIds = {} as Record<ColumnFormat, number>;
+  for (const f of ["general", "text", "points", "delta", "integer", "percent", "date"] as ColumnFormat[]) {
     let id = BUILTIN_FORMATS[f];
     const code = CUSTOM_FORMATS[f];
     if (id === undefined && code) {
       id = nextFmt++;
       numFmts.push(`<numFmt numFmtId="${id}" formatCode="${code}"/>`);
     }
+    fmtIds[f] = id ?? 0;
     byFormat[f] = addXf(
       `<xf numFmtId="${id ?? 0}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
     );
@@ -129,9 +134,31 @@ export function outputStyles(stylesXml: string): OutputStyles {
         ].map((m) => m[0]);
   const flagCache = new Map<number, number>();
   const defaultXf = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+  const extraFills: string[] = [];
+  const variants = new Map<string, number>();
   return {
     header,
     byFormat,
+    variant(format, align, fill) {
+      const key = `${format}|${align ?? ""}|${fill ?? ""}`;
+      const hit = variants.get(key);
+      if (hit !== undefined) return hit;
+      let fillId = 0;
+      if (fill) {
+        // After the existing fills and the flag fill.
+        fillId = fills + 1 + extraFills.length;
+        extraFills.push(
+          `<fill><patternFill patternType="solid"><fgColor rgb="${fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+        );
+      }
+      const alignment = align ? `<alignment horizontal="${align}"/>` : "";
+      const id = addXf(
+        `<xf numFmtId="${fmtIds[format]}" fontId="0" fillId="${fillId}" borderId="0" xfId="0" applyNumberFormat="1"` +
+          `${fill ? ' applyFill="1"' : ""}${align ? ' applyAlignment="1">' + alignment + "</xf>" : "/>"}`,
+      );
+      variants.set(key, id);
+      return id;
+    },
     flagged(xf) {
       const hit = flagCache.get(xf);
       if (hit !== undefined) return hit;
@@ -158,6 +185,7 @@ export function outputStyles(stylesXml: string): OutputStyles {
         "fills",
         [
           `<fill><patternFill patternType="solid"><fgColor rgb="${FLAG_ARGB}"/><bgColor indexed="64"/></patternFill></fill>`,
+          ...extraFills,
         ],
         /<borders\b/,
       );
