@@ -1,10 +1,12 @@
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { Locale, RunOutcome } from "../../src/pipeline/types";
-import type { WorkbookHost } from "../../src/workbook/types";
+import type { RawSheet, WorkbookHost } from "../../src/workbook/types";
 
 /** A WorkbookHost, optionally telling which features this Excel lacks. Components never see Office.js. */
 export interface PaneHost extends WorkbookHost {
   notices?(): FeatureNotice[];
+  /** Just the 考核设置 tab (its year sets the period picker); hosts without it are read whole. */
+  readSettings?(): Promise<RawSheet | undefined>;
 }
 
 export type PeriodKind = "all" | "month" | "quarter" | "year";
@@ -31,6 +33,8 @@ export interface PaneProps {
   locale: Locale;
   /** Called after anything was written (the standalone page offers the download then). */
   onWritten?: () => void;
+  /** The page's own county flow; without it (Excel) the pane shows the county flow itself. */
+  onConsolidate?: () => void;
 }
 
 export interface PaneState {
@@ -40,4 +44,6 @@ export interface PaneState {
   /** "" = the workbook's 规则版本. */
   profile: string;
   messages: PaneMessage[];
+  /** The workbook's 考核年度 (empty until read; only these years are offered). */
+  years: number[];
 }

@@ -1,18 +1,18 @@
 import { Button, Text } from "@fluentui/react-components";
 import type { Issue } from "../../src/engine/types";
-import type { Locale } from "../../src/pipeline/types";
+import { cellAddress } from "../../src/workbook/cells";
 import { formatIssue } from "../../src/workbook/messages";
-import type { Strings } from "../i18n";
+import { fill } from "../i18n";
+import { useStrings } from "../i18n/StringsContext";
 
 export interface IssueListProps {
-  t: Strings;
-  locale: Locale;
   issues: Issue[];
   onLocate?: (sheet: string, row: number, column?: number) => void;
 }
 
 /** Every issue with its located message and, in Excel, a 定位 button. */
-export function IssueList({ t, locale, issues, onLocate }: IssueListProps) {
+export function IssueList({ issues, onLocate }: IssueListProps) {
+  const { t, locale } = useStrings();
   if (issues.length === 0) return <Text>{t.noIssues}</Text>;
   return (
     <ul aria-label={t.issues} style={{ paddingLeft: 16, margin: 0 }}>
@@ -22,7 +22,11 @@ export function IssueList({ t, locale, issues, onLocate }: IssueListProps) {
             {formatIssue(issue, locale)}
           </Text>{" "}
           {onLocate && issue.sheet && issue.row ? (
-            <Button size="small" onClick={() => onLocate(issue.sheet!, issue.row!, issue.column)}>
+            <Button
+              size="small"
+              aria-label={fill(t.locateAt, { place: cellAddress(issue.sheet, issue.row, issue.column) })}
+              onClick={() => onLocate(issue.sheet!, issue.row!, issue.column)}
+            >
               {t.locate}
             </Button>
           ) : null}

@@ -1,19 +1,13 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
 import type { AssessmentResult, PeriodId } from "../../src/engine/types";
 import { gradeCounts, vetoes } from "../explain";
-import { fill, type Strings } from "../i18n";
+import { fill } from "../i18n";
+import { useStrings } from "../i18n/StringsContext";
 import { GradeChart } from "./GradeChart";
 
 /** Grade counts and their chart for windows, staff and townships, and the number of vetoes. */
-export function Summary({
-  t,
-  result,
-  period,
-}: {
-  t: Strings;
-  result: AssessmentResult;
-  period: PeriodId | undefined;
-}) {
+export function Summary({ result, period }: { result: AssessmentResult; period: PeriodId | undefined }) {
+  const { t } = useStrings();
   const groups: [string, string[]][] = [
     [t.windows, result.windows.filter((w) => w.period === period).map((w) => w.grade)],
     [t.staff, result.staff.filter((s) => s.period === period).map((s) => s.grade)],

@@ -1,17 +1,18 @@
 import { Button, Text } from "@fluentui/react-components";
 import type { AssessmentResult, PeriodId } from "../../src/engine/types";
 import { sourceText, vetoes } from "../explain";
-import type { Strings } from "../i18n";
+import { fill } from "../i18n";
+import { useStrings } from "../i18n/StringsContext";
 
 export interface VetoListProps {
-  t: Strings;
   result: AssessmentResult;
   period: PeriodId | undefined;
   onLocate?: (sheet: string, row: number, column?: number) => void;
 }
 
 /** Who lost 评优资格 and why, each reason with the rows behind it. */
-export function VetoList({ t, result, period, onLocate }: VetoListProps) {
+export function VetoList({ result, period, onLocate }: VetoListProps) {
+  const { t } = useStrings();
   const items = vetoes(result, period);
   if (items.length === 0) return <Text>{t.noVetoes}</Text>;
   return (
@@ -27,6 +28,7 @@ export function VetoList({ t, result, period, onLocate }: VetoListProps) {
               <Button
                 key={j}
                 size="small"
+                aria-label={fill(t.locateAt, { place: sourceText(s) })}
                 style={{ marginLeft: 4 }}
                 onClick={() => onLocate(s.sheet, s.row, s.column)}
               >
