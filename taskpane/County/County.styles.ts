@@ -18,7 +18,7 @@ export const useCountyStyles = makeStyles({
     minWidth: "0",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { minWidth: "420px" },
+  table: { minWidth: "420px", tableLayout: "auto" },
   number: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   nowrap: { whiteSpace: "nowrap" },
   files: { color: tokens.colorNeutralForeground2, wordBreak: "break-all" },

@@ -1,6 +1,7 @@
 import {
   Button,
   Field,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -79,7 +80,7 @@ export function County({ m }: { m: CountyModel }) {
         />
       </div>
       <div
-        className={dragging ? `${s.drop} ${s.dragging}` : s.drop}
+        className={mergeClasses(s.drop, dragging && s.dragging)}
         role="button"
         tabIndex={0}
         aria-label={t.countyDrop}

@@ -43,6 +43,7 @@ function PaneBody(props: PaneProps) {
   const [view, setView] = useState<View>("ranking");
   const [countyOpen, setCountyOpen] = useState(false);
   const [entity, setEntity] = useState<string>();
+  const [fromRow, setFromRow] = useState(false);
   const result = state.outcome?.result;
   const period = result ? summaryPeriod(result, state.period) : undefined;
   const onLocate = m.canLocate ? m.locate : undefined;
@@ -125,7 +126,10 @@ function PaneBody(props: PaneProps) {
         <>
           <TabList
             selectedValue={shown}
-            onTabSelect={(_, d) => setView(d.value as View)}
+            onTabSelect={(_, d) => {
+              setFromRow(false);
+              setView(d.value as View);
+            }}
             size="small"
             aria-label={t.title}
           >
@@ -147,6 +151,7 @@ function PaneBody(props: PaneProps) {
                 period={period}
                 onOpen={(ref) => {
                   setEntity(ref.key);
+                  setFromRow(true);
                   setView("explain");
                 }}
               />
@@ -161,6 +166,7 @@ function PaneBody(props: PaneProps) {
                 entityKey={entity}
                 onEntity={setEntity}
                 onLocate={onLocate}
+                autoFocus={fromRow}
               />
             )}
           </div>

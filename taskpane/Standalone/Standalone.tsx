@@ -1,6 +1,7 @@
 import {
   Button,
   Field,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
@@ -104,7 +105,7 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
               onChange={(e) => void m.open(e.target.files?.[0])}
             />
             <div
-              className={dragging ? `${s.drop} ${s.dragging}` : s.drop}
+              className={mergeClasses(s.drop, dragging && s.dragging)}
               role="button"
               tabIndex={0}
               onClick={() => input.current?.click()}

@@ -12,7 +12,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { AssessmentResult, PeriodId } from "../../src/engine/types";
 import { getProfile } from "../../src/rules";
 import { matchKey } from "../../src/workbook/text";
@@ -29,10 +29,12 @@ export interface ExplainProps {
   entityKey?: string;
   onEntity(key: string): void;
   onLocate?: (sheet: string, row: number, column?: number) => void;
+  /** Move the focus to the heading on mount (opened from a ranking row, so the keyboard follows). */
+  autoFocus?: boolean;
 }
 
 /** Every audit line behind one window's or person's score, and why they are or are not eligible for 优秀. */
-export function Explain({ result, period, entityKey, onEntity, onLocate }: ExplainProps) {
+export function Explain({ result, period, entityKey, onEntity, onLocate, autoFocus }: ExplainProps) {
   const s = useExplainStyles();
   const { t } = useStrings();
   const all = useMemo(() => entities(result), [result]);
@@ -45,9 +47,15 @@ export function Explain({ result, period, entityKey, onEntity, onLocate }: Expla
   const options = q === "" ? all : all.filter((e) => matchKey(label(e)).includes(q));
   const ex = ref ? explain(result, ref, period) : undefined;
   const interpretations = getProfile(result.profile)?.interpretations ?? [];
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus();
+  }, [autoFocus]);
   return (
     <section className={s.root} aria-label={fill(t.explainFor, { period })}>
-      <Subtitle2 as="h2">{fill(t.explainFor, { period })}</Subtitle2>
+      <h2 ref={heading} tabIndex={-1} className={s.heading}>
+        {fill(t.explainFor, { period })}
+      </h2>
       <Field label={t.chooseEntity} className={s.picker}>
         <Combobox
           className={s.combobox}
@@ -109,7 +117,7 @@ export function Explain({ result, period, entityKey, onEntity, onLocate }: Expla
             </Text>
           ) : (
             <div className={s.scroller} role="region" aria-label={t.auditLines} tabIndex={0}>
-              <Table size="extra-small" aria-label={t.auditLines}>
+              <Table size="extra-small" className={s.table} aria-label={t.auditLines}>
                 <TableHeader>
                   <TableRow>
                     {[t.colDate, t.colCode, t.colText, t.colQuantity, t.colPoints, t.colSource].map((h) => (
@@ -122,7 +130,7 @@ export function Explain({ result, period, entityKey, onEntity, onLocate }: Expla
                     <TableRow key={i}>
                       <TableCell className={s.nowrap}>{l.date ?? ""}</TableCell>
                       <TableCell className={s.nowrap}>{l.code}</TableCell>
-                      <TableCell>
+                      <TableCell className={s.text}>
                         {l.text}
                         {l.note ? `（${l.note}）` : ""}
                       </TableCell>

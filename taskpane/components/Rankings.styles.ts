@@ -16,7 +16,7 @@ export const useRankingsStyles = makeStyles({
     minWidth: "0",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { minWidth: "560px" },
+  table: { minWidth: "560px", tableLayout: "auto" },
   row: { cursor: "pointer" },
   number: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   nowrap: { whiteSpace: "nowrap" },

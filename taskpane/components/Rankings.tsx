@@ -2,6 +2,7 @@ import {
   createTableColumn,
   Field,
   Link,
+  mergeClasses,
   Radio,
   RadioGroup,
   SearchBox,
@@ -159,7 +160,7 @@ export function Rankings({ result, period, onOpen }: RankingsProps) {
                 <TableCell className={s.nowrap}>{r.window}</TableCell>
                 <TableCell className={s.number}>{points(r.score)}</TableCell>
                 <TableCell className={s.nowrap}>{r.grade}</TableCell>
-                <TableCell className={r.eligible ? s.nowrap : `${s.nowrap} ${s.notEligible}`}>
+                <TableCell className={mergeClasses(s.nowrap, !r.eligible && s.notEligible)}>
                   {r.eligible ? t.yes : t.no}
                 </TableCell>
                 <TableCell className={s.reasons}>{r.reasons.map((x) => x.code).join("、")}</TableCell>

@@ -4,7 +4,7 @@ export const useTrendStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "8px", minWidth: "0" },
   chart: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: "0" },
   caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  svg: { width: "100%", height: "auto", maxWidth: "640px", display: "block", overflow: "visible" },
+  svg: { width: "100%", height: "auto", maxWidth: "480px", display: "block", overflow: "visible" },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
   line: { stroke: tokens.colorBrandForeground1, strokeWidth: 2, fill: "none" },
   axis: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },

@@ -1,4 +1,4 @@
-import { Subtitle2, Text } from "@fluentui/react-components";
+import { mergeClasses, Subtitle2, Text } from "@fluentui/react-components";
 import type { AssessmentResult } from "../../src/engine/types";
 import { points, type EntityRef } from "../explain";
 import { fill } from "../i18n";
@@ -45,7 +45,12 @@ function Chart({ name, what, series }: { name: string; what: string; series: Tre
           const g = GRADES.indexOf(p.grade);
           return (
             <g key={p.period} data-period={p.period} data-grade={p.grade}>
-              <circle className={`${s.mark} ${g >= 0 ? fills[g] : s.gx}`} cx={x(i)} cy={y(p.score)} r={7} />
+              <circle
+                className={mergeClasses(s.mark, g >= 0 ? fills[g] : s.gx)}
+                cx={x(i)}
+                cy={y(p.score)}
+                r={7}
+              />
               <text className={s.markText} x={x(i)} y={y(p.score) + 3} textAnchor="middle">
                 {p.grade.slice(0, 1)}
               </text>
@@ -79,7 +84,7 @@ export function Trend({ result, entity }: { result: AssessmentResult; entity: En
           <div className={s.legend} aria-hidden="true">
             {GRADES.filter((g) => shown.includes(g)).map((g) => (
               <span key={g} className={s.legendItem}>
-                <span className={`${s.swatch} ${bgs[GRADES.indexOf(g)]}`} />
+                <span className={mergeClasses(s.swatch, bgs[GRADES.indexOf(g)])} />
                 <Text size={200}>{g}</Text>
               </span>
             ))}
