@@ -63,10 +63,12 @@ export function Explain({ result, period, entityKey, onEntity, onLocate, autoFoc
           selectedOptions={ref ? [ref.key] : []}
           onChange={(e) => setQuery(e.target.value)}
           onOptionSelect={(_, d) => {
-            if (d.optionValue) onEntity(d.optionValue);
+            // Typing text no option starts with clears the selection: keep the query, keep the entity.
+            if (!d.optionValue) return;
+            onEntity(d.optionValue);
             setQuery(undefined);
           }}
-          onBlur={() => setQuery(undefined)}
+          onOpenChange={(_, d) => !d.open && setQuery(undefined)}
         >
           {options.map((e) => (
             <Option key={e.key} value={e.key} text={label(e)}>
