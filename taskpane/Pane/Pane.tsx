@@ -65,7 +65,7 @@ function PaneBody(props: PaneProps) {
     <main className={s.root} aria-busy={state.busy !== null || county.busy}>
       <Title3 as="h1">{t.title}</Title3>
       {m.notices.map((n) => (
-        <MessageBar key={n} intent="warning">
+        <MessageBar key={n} intent="warning" layout="multiline">
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
@@ -117,7 +117,12 @@ function PaneBody(props: PaneProps) {
         </Field>
       )}
       {state.messages.map((msg, i) => (
-        <MessageBar key={i} intent={msg.intent} role={msg.intent === "error" ? "alert" : "status"}>
+        <MessageBar
+          key={i}
+          intent={msg.intent}
+          layout="multiline"
+          role={msg.intent === "error" ? "alert" : "status"}
+        >
           <MessageBarBody>{msg.text}</MessageBarBody>
         </MessageBar>
       ))}

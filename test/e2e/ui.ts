@@ -23,8 +23,14 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** axe-core in the page: violations of impact serious or critical (none expected). */
+/**
+ * axe-core in the page: violations of impact serious or critical (none expected). Fluent's focus manager
+ * (tabster) adds invisible `<i data-tabster-dummy>` focus guards, which are left out; motion is reduced so
+ * colours are not sampled in the middle of a button's transition.
+ */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.waitForTimeout(300);
   if (!(await page.evaluate(() => "axe" in window))) {
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   }
@@ -33,7 +39,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       window as unknown as {
         axe: {
           run(
-            context: Document,
+            context: object,
             options: object,
           ): Promise<{
             violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -41,7 +47,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const { violations } = await axe.run(document, { resultTypes: ["violations"] });
+    const { violations } = await axe.run(
+      { include: [document], exclude: [["[data-tabster-dummy]"]] },
+      { resultTypes: ["violations"] },
+    );
     return violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => ({
@@ -104,4 +113,19 @@ export function sheetText(ws: ExcelJS.Worksheet): string[][] {
     rows.push(cells);
   });
   return rows;
+}
+
+/** Elements reaching past the viewport's right edge outside a scrolling region (none expected). */
+export async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("body *")]
+      .filter(
+        (e) => e.getBoundingClientRect().right > width + 1 && !e.parentElement?.closest("[role=region]"),
+      )
+      .map(
+        (e) =>
+          `${e.tagName} ${String(e.getAttribute("class") ?? "").slice(0, 40)} ${Math.round(e.getBoundingClientRect().right)}`,
+      );
+  });
 }
