@@ -104,7 +104,7 @@ export const en = {
   trendMonths: "By month",
   trendQuarters: "By quarter",
   trendLabel: "{name}, {what}: {points}",
-  trendNone: "Only one period was scored; choose 全年（各期） to see a trend.",
+  trendNone: "Fewer than two periods were scored: there is no trend to draw.",
   locateAt: "Go to {place}",
   periodYearNone: "The year is read from 考核设置 when a workbook is opened.",
   countyTitle: "Consolidate township workbooks",

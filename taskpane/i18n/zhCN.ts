@@ -103,7 +103,7 @@ export const zhCN: Strings = {
   trendMonths: "按月",
   trendQuarters: "按季度",
   trendLabel: "{name}，{what}：{points}",
-  trendNone: "只计算了一个期间；选择“全年（各期）”后重新考核可看走势。",
+  trendNone: "不足两个期间，无法绘制走势。",
   locateAt: "定位 {place}",
   periodYearNone: "打开工作簿后从“考核设置”读取年份。",
   countyTitle: "汇总镇街工作簿",

@@ -103,7 +103,7 @@ export const zhTW: Strings = {
   trendMonths: "按月",
   trendQuarters: "按季度",
   trendLabel: "{name}，{what}：{points}",
-  trendNone: "只計算了一個期間；選擇「全年（各期）」後重新考核可看走勢。",
+  trendNone: "不足兩個期間，無法繪製走勢。",
   locateAt: "定位 {place}",
   periodYearNone: "開啟活頁簿後從「考核設置」讀取年份。",
   countyTitle: "彙總鎮街活頁簿",
