@@ -205,12 +205,12 @@ export function County({ m }: { m: CountyModel }) {
                     <TableRow key={i}>
                       <TableCell>
                         {p.file}
-                        {p.excluded && <span className={s.excluded}>（{t.countyLeftOut}）</span>}
+                        {p.excluded && <span className={s.excluded}>{t.countyLeftOut}</span>}
                       </TableCell>
                       <TableCell className={s.nowrap}>
                         {p.issue.sheet ? cellAddress(p.issue.sheet, p.issue.row, p.issue.column) : ""}
                       </TableCell>
-                      <TableCell>{problem(p)}</TableCell>
+                      <TableCell className={s.problem}>{problem(p)}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

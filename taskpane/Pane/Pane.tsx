@@ -136,6 +136,7 @@ function PaneBody(props: PaneProps) {
               setView(d.value as View);
             }}
             size="small"
+            className={s.tabs}
             aria-label={t.title}
           >
             {result && tab("ranking", t.ranking)}

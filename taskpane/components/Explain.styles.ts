@@ -17,7 +17,7 @@ export const useExplainStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   nowrap: { whiteSpace: "nowrap" },
-  table: { minWidth: "520px", tableLayout: "auto" },
+  table: { minWidth: "520px", tableLayout: "auto", "& th": { whiteSpace: "nowrap" } },
   text: { minWidth: "160px" },
   details: { marginTop: "8px" },
 });

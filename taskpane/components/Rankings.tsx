@@ -99,7 +99,12 @@ export function Rankings({ result, period, onOpen }: RankingsProps) {
       </RadioGroup>
       <div className={s.filters}>
         <Field label={kind === "window" ? t.colDepartment : t.filterWindow} className={s.filter}>
-          <Select value={filter.window} onChange={(_, d) => setFilter({ ...filter, window: d.value })}>
+          <Select
+            className={s.select}
+            select={{ className: s.select }}
+            value={filter.window}
+            onChange={(_, d) => setFilter({ ...filter, window: d.value })}
+          >
             <option value="">{t.filterAll}</option>
             {windows.map((w) => (
               <option key={w} value={w}>
@@ -109,7 +114,12 @@ export function Rankings({ result, period, onOpen }: RankingsProps) {
           </Select>
         </Field>
         <Field label={t.filterGrade} className={s.filter}>
-          <Select value={filter.grade} onChange={(_, d) => setFilter({ ...filter, grade: d.value })}>
+          <Select
+            className={s.select}
+            select={{ className: s.select }}
+            value={filter.grade}
+            onChange={(_, d) => setFilter({ ...filter, grade: d.value })}
+          >
             <option value="">{t.filterAll}</option>
             {grades.map((g) => (
               <option key={g} value={g}>

@@ -122,7 +122,7 @@ export const en = {
   countyNoProblems: "No problems.",
   countyColPlace: "Sheet and cell",
   countyColProblem: "Problem",
-  countyLeftOut: "left out",
+  countyLeftOut: " (left out)",
   countyDuplicate: "{township} was sent more than once: which copy counts?",
   countyNoneChosen: "Neither (leave it out)",
   countyDownload: "Download county workbook",

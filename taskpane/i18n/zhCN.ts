@@ -121,7 +121,7 @@ export const zhCN: Strings = {
   countyNoProblems: "没有问题。",
   countyColPlace: "工作表和单元格",
   countyColProblem: "问题",
-  countyLeftOut: "未汇总",
+  countyLeftOut: "（未汇总）",
   countyDuplicate: "“{township}”有多个文件：采用哪一个？",
   countyNoneChosen: "都不采用（不汇总）",
   countyDownload: "下载县级汇总工作簿",

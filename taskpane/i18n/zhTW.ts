@@ -121,7 +121,7 @@ export const zhTW: Strings = {
   countyNoProblems: "沒有問題。",
   countyColPlace: "工作表和儲存格",
   countyColProblem: "問題",
-  countyLeftOut: "未彙總",
+  countyLeftOut: "（未彙總）",
   countyDuplicate: "「{township}」有多個檔案：採用哪一個？",
   countyNoneChosen: "都不採用（不彙總）",
   countyDownload: "下載縣級彙總活頁簿",
