@@ -11,6 +11,7 @@ import { spawnSync } from "child_process";
 import { artifact, buildPages, launch, PUBLIC_URL, repo } from "./browser";
 import { serve } from "./server";
 import {
+  chooseByEnter,
   overflowing,
   rankingColumn,
   rankingRow,
@@ -316,7 +317,7 @@ describe("keyboard only, with axe-core", () => {
     const violations: unknown[] = [];
 
     await tabTo(kb, kb.getByRole("button", { name: "打开工作簿" }));
-    const [chooser] = await Promise.all([kb.waitForEvent("filechooser"), kb.keyboard.press("Enter")]);
+    const chooser = await chooseByEnter(kb);
     await chooser.setFiles(example);
     await kb.getByText("已打开 county-2025.xlsx").waitFor();
     violations.push(...(await seriousViolations(kb)));
@@ -358,7 +359,7 @@ describe("keyboard only, with axe-core", () => {
     await kb.keyboard.press("Enter");
     await tabTo(kb, kb.getByRole("button", { name: "选择文件", exact: true }));
     const { files } = await townshipFiles();
-    const [picker2] = await Promise.all([kb.waitForEvent("filechooser"), kb.keyboard.press("Enter")]);
+    const picker2 = await chooseByEnter(kb);
     await picker2.setFiles(files);
     await kb.getByText("“那坡镇政务服务中心”有多个文件：采用哪一个？").waitFor({ timeout: 60000 });
     // Tab reaches the checked radio (neither copy); ArrowUp moves to and chooses 那坡镇.xlsx.

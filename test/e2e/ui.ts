@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Locator, Page } from "playwright-core";
+import type { FileChooser, Locator, Page } from "playwright-core";
 import { repo } from "./browser";
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails when it never does. */
@@ -128,4 +128,15 @@ export async function overflowing(page: Page): Promise<string[]> {
           `${e.tagName} ${String(e.getAttribute("class") ?? "").slice(0, 40)} ${Math.round(e.getBoundingClientRect().right)}`,
       );
   });
+}
+
+/**
+ * Enter on the focused button that opens a file chooser. The chooser is intercepted only once Playwright
+ * has told the browser to (a round trip after the listener is added), so the key waits for that.
+ */
+export async function chooseByEnter(page: Page): Promise<FileChooser> {
+  const chooser = page.waitForEvent("filechooser");
+  await page.waitForTimeout(250);
+  await page.keyboard.press("Enter");
+  return chooser;
 }
