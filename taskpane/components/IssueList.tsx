@@ -4,6 +4,7 @@ import { cellAddress } from "../../src/workbook/cells";
 import { formatIssue } from "../../src/workbook/messages";
 import { fill } from "../i18n";
 import { useStrings } from "../i18n/StringsContext";
+import { useListStyles } from "./Lists.styles";
 
 export interface IssueListProps {
   issues: Issue[];
@@ -13,12 +14,13 @@ export interface IssueListProps {
 /** Every issue with its located message and, in Excel, a 定位 button. */
 export function IssueList({ issues, onLocate }: IssueListProps) {
   const { t, locale } = useStrings();
+  const s = useListStyles();
   if (issues.length === 0) return <Text>{t.noIssues}</Text>;
   return (
-    <ul aria-label={t.issues} style={{ paddingLeft: 16, margin: 0 }}>
+    <ul aria-label={t.issues} className={s.list}>
       {issues.map((issue, i) => (
-        <li key={i} style={{ marginBottom: 6 }}>
-          <Text style={{ color: issue.severity === "error" ? "#A4262C" : undefined }}>
+        <li key={i} className={s.item}>
+          <Text className={issue.severity === "error" ? s.error : undefined}>
             {formatIssue(issue, locale)}
           </Text>{" "}
           {onLocate && issue.sheet && issue.row ? (

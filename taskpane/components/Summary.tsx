@@ -3,11 +3,13 @@ import type { AssessmentResult, PeriodId } from "../../src/engine/types";
 import { gradeCounts, vetoes } from "../explain";
 import { fill } from "../i18n";
 import { useStrings } from "../i18n/StringsContext";
+import { useListStyles } from "./Lists.styles";
 import { GradeChart } from "./GradeChart";
 
 /** Grade counts and their chart for windows, staff and townships, and the number of vetoes. */
 export function Summary({ result, period }: { result: AssessmentResult; period: PeriodId | undefined }) {
   const { t } = useStrings();
+  const s = useListStyles();
   const groups: [string, string[]][] = [
     [t.windows, result.windows.filter((w) => w.period === period).map((w) => w.grade)],
     [t.staff, result.staff.filter((s) => s.period === period).map((s) => s.grade)],
@@ -21,7 +23,7 @@ export function Summary({ result, period }: { result: AssessmentResult; period: 
       {groups
         .filter(([, grades]) => grades.length > 0)
         .map(([name, grades]) => (
-          <div key={name} style={{ marginTop: 8 }}>
+          <div key={name} className={s.group}>
             <Subtitle2 as="h3">{name}</Subtitle2>
             <GradeChart counts={gradeCounts(grades)} label={fill(t.gradeChart, { what: name })} />
           </div>

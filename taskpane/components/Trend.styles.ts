@@ -2,7 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useTrendStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "8px", minWidth: "0" },
-  chart: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: "0" },
+  chart: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: "0", margin: "0" },
   caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   svg: { width: "100%", height: "auto", maxWidth: "480px", display: "block", overflow: "visible" },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },

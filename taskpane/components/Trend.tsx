@@ -29,7 +29,7 @@ function Chart({ name, what, series }: { name: string; what: string; series: Tre
   });
   const short = (period: string) => period.replace(/^\d{4}-/, "").replace(/^0/, "");
   return (
-    <figure className={s.chart} style={{ margin: 0 }}>
+    <figure className={s.chart}>
       <figcaption className={s.caption}>{what}</figcaption>
       <svg className={s.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
         {[lo, (lo + hi) / 2, hi].map((v) => (

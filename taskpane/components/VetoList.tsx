@@ -3,6 +3,7 @@ import type { AssessmentResult, PeriodId } from "../../src/engine/types";
 import { sourceText, vetoes } from "../explain";
 import { fill } from "../i18n";
 import { useStrings } from "../i18n/StringsContext";
+import { useListStyles } from "./Lists.styles";
 
 export interface VetoListProps {
   result: AssessmentResult;
@@ -13,12 +14,13 @@ export interface VetoListProps {
 /** Who lost 评优资格 and why, each reason with the rows behind it. */
 export function VetoList({ result, period, onLocate }: VetoListProps) {
   const { t } = useStrings();
+  const c = useListStyles();
   const items = vetoes(result, period);
   if (items.length === 0) return <Text>{t.noVetoes}</Text>;
   return (
-    <ul aria-label={t.vetoes} style={{ paddingLeft: 16, margin: 0 }}>
+    <ul aria-label={t.vetoes} className={c.list}>
       {items.map((v, i) => (
-        <li key={i} style={{ marginBottom: 6 }}>
+        <li key={i} className={c.item}>
           <Text weight="semibold">{v.entity}</Text>{" "}
           <Text>
             {v.reason.code} {v.reason.text}（{v.reason.period}）
@@ -29,7 +31,7 @@ export function VetoList({ result, period, onLocate }: VetoListProps) {
                 key={j}
                 size="small"
                 aria-label={fill(t.locateAt, { place: sourceText(s) })}
-                style={{ marginLeft: 4 }}
+                className={c.locate}
                 onClick={() => onLocate(s.sheet, s.row, s.column)}
               >
                 {t.locate} {sourceText(s)}
