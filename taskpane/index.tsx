@@ -1,5 +1,5 @@
 /** The task pane inside Excel: the Office.js host, the UI language of Office. */
-import { ExcelHost } from "../src/hosts/excel";
+import { ExcelPaneHost } from "./excelPaneHost";
 import { localeFrom } from "./i18n";
 import { mount } from "./mount";
 import { Pane } from "./Pane/Pane";
@@ -7,5 +7,5 @@ import { Pane } from "./Pane/Pane";
 void Office.onReady(() => {
   const locale = localeFrom(Office.context.displayLanguage);
   document.documentElement.lang = locale;
-  mount(<Pane host={new ExcelHost()} locale={locale} />);
+  mount(<Pane host={new ExcelPaneHost()} locale={locale} />);
 });

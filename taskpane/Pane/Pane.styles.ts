@@ -13,6 +13,7 @@ export const usePaneStyles = makeStyles({
   },
   row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
   field: { minWidth: "120px", flexGrow: 1 },
+  tabs: { flexWrap: "wrap" },
   tabPanel: { minWidth: "0", overflowX: "auto" },
   hiddenInput: { display: "none" },
 });

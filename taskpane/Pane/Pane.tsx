@@ -9,46 +9,65 @@ import {
   TabList,
   Title3,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { County } from "../County/County";
+import { useCounty } from "../County/useCounty";
 import { Explain } from "../components/Explain";
 import { IssueList } from "../components/IssueList";
 import { PeriodPicker } from "../components/PeriodPicker";
+import { Rankings } from "../components/Rankings";
 import { Summary } from "../components/Summary";
 import { VetoList } from "../components/VetoList";
+import { StringsProvider } from "../i18n/StringsContext";
 import { StaleNotice } from "../print/StaleNotice";
 import { summaryPeriod } from "../periods";
 import type { PaneProps, PrintKind } from "./Pane.types";
 import { usePaneStyles } from "./Pane.styles";
 import { usePane } from "./usePane";
 
-type View = "summary" | "issues" | "vetoes" | "explain";
+type View = "ranking" | "summary" | "issues" | "vetoes" | "explain";
 
 /** The task pane: the same component in Excel and on the standalone page; it only talks to `host`. */
 export function Pane(props: PaneProps) {
+  return (
+    <StringsProvider locale={props.locale}>
+      <PaneBody {...props} />
+    </StringsProvider>
+  );
+}
+
+function PaneBody(props: PaneProps) {
   const s = usePaneStyles();
   const m = usePane(props);
+  const county = useCounty(props.locale, props.host);
   const { t, state } = m;
-  const [view, setView] = useState<View>("summary");
-  const files = useRef<HTMLInputElement>(null);
+  const [view, setView] = useState<View>("ranking");
+  const [countyOpen, setCountyOpen] = useState(false);
+  const [entity, setEntity] = useState<string>();
+  const [fromRow, setFromRow] = useState(false);
   const result = state.outcome?.result;
   const period = result ? summaryPeriod(result, state.period) : undefined;
   const onLocate = m.canLocate ? m.locate : undefined;
   const busyText = state.busy ? t[state.busy] : "";
+  const shown: View = result ? view : "issues";
 
-  const onFiles = async (list: FileList | null) => {
-    if (!list || list.length === 0) return;
-    const read = await Promise.all(
-      [...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-    );
-    await m.consolidate(read);
+  const run = async () => {
+    setCountyOpen(false);
+    await m.run();
+    setView("ranking");
   };
+  const tab = (v: View, label: string) => (
+    <Tab value={v} id={`pane-tab-${v}`} aria-controls="pane-tabpanel">
+      {label}
+    </Tab>
+  );
 
   return (
-    <main className={s.root} aria-busy={state.busy !== null}>
+    <main className={s.root} aria-busy={state.busy !== null || county.busy}>
       <Title3 as="h1">{t.title}</Title3>
       {m.stale && <StaleNotice locale={props.locale} onRescore={m.run} busy={state.busy !== null} />}
       {m.notices.map((n) => (
-        <MessageBar key={n} intent="warning">
+        <MessageBar key={n} intent="warning" layout="multiline">
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
@@ -63,7 +82,7 @@ export function Pane(props: PaneProps) {
             ))}
           </Select>
         </Field>
-        <PeriodPicker t={t} value={state.period} onChange={m.setPeriod} className={s.field} />
+        <PeriodPicker value={state.period} years={state.years} onChange={m.setPeriod} className={s.field} />
         <Field label={t.printWho} className={s.field}>
           <Select value={m.printWho} onChange={(_, d) => m.setPrintWho(d.value as PrintKind)}>
             <option value="all">{t.printAll}</option>
@@ -74,7 +93,7 @@ export function Pane(props: PaneProps) {
         </Field>
       </div>
       <div className={s.row}>
-        <Button appearance="primary" onClick={m.run} disabled={state.busy !== null}>
+        <Button appearance="primary" onClick={() => void run()} disabled={state.busy !== null}>
           {t.run}
         </Button>
         <Button onClick={m.newTemplate} disabled={state.busy !== null}>
@@ -86,18 +105,13 @@ export function Pane(props: PaneProps) {
         <Button onClick={m.print} disabled={state.busy !== null || !result}>
           {t.print}
         </Button>
-        <Button onClick={() => files.current?.click()} disabled={state.busy !== null}>
+        <Button
+          onClick={() => (props.onConsolidate ? props.onConsolidate() : setCountyOpen((o) => !o))}
+          disabled={state.busy !== null}
+          aria-expanded={props.onConsolidate ? undefined : countyOpen}
+        >
           {t.consolidate}
         </Button>
-        <input
-          ref={files}
-          className={s.hiddenInput}
-          type="file"
-          accept=".xlsx"
-          multiple
-          aria-label={t.pickTownships}
-          onChange={(e) => void onFiles(e.target.files)}
-        />
       </div>
       {state.busy && (
         <Field validationMessage={busyText} validationState="none">
@@ -105,28 +119,63 @@ export function Pane(props: PaneProps) {
         </Field>
       )}
       {state.messages.map((msg, i) => (
-        <MessageBar key={i} intent={msg.intent} role="status">
+        <MessageBar
+          key={i}
+          intent={msg.intent}
+          layout="multiline"
+          role={msg.intent === "error" ? "alert" : "status"}
+        >
           <MessageBarBody>{msg.text}</MessageBarBody>
         </MessageBar>
       ))}
-      {state.outcome && (
+      {countyOpen && <County m={county} />}
+      {state.outcome && !countyOpen && (
         <>
-          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
-            <Tab value="summary">{t.summary}</Tab>
-            <Tab value="issues">{`${t.issues} (${state.outcome.issues.length})`}</Tab>
-            {result && <Tab value="vetoes">{t.vetoes}</Tab>}
-            {result && <Tab value="explain">{t.explain}</Tab>}
+          <TabList
+            selectedValue={shown}
+            onTabSelect={(_, d) => {
+              setFromRow(false);
+              setView(d.value as View);
+            }}
+            size="small"
+            className={s.tabs}
+            aria-label={t.title}
+          >
+            {result && tab("ranking", t.ranking)}
+            {result && tab("summary", t.summary)}
+            {tab("issues", `${t.issues} (${state.outcome.issues.length})`)}
+            {result && tab("vetoes", t.vetoes)}
+            {result && tab("explain", t.explain)}
           </TabList>
-          <div className={s.tabPanel} role="tabpanel">
-            {view === "summary" && result && <Summary t={t} result={result} period={period} />}
-            {(view === "issues" || !result) && (
-              <IssueList t={t} locale={props.locale} issues={state.outcome.issues} onLocate={onLocate} />
+          <div
+            className={s.tabPanel}
+            role="tabpanel"
+            id="pane-tabpanel"
+            aria-labelledby={`pane-tab-${shown}`}
+          >
+            {shown === "ranking" && result && (
+              <Rankings
+                result={result}
+                period={period}
+                onOpen={(ref) => {
+                  setEntity(ref.key);
+                  setFromRow(true);
+                  setView("explain");
+                }}
+              />
             )}
-            {view === "vetoes" && result && (
-              <VetoList t={t} result={result} period={period} onLocate={onLocate} />
-            )}
-            {view === "explain" && result && period && (
-              <Explain t={t} result={result} period={period} onLocate={onLocate} />
+            {shown === "summary" && result && <Summary result={result} period={period} />}
+            {shown === "issues" && <IssueList issues={state.outcome.issues} onLocate={onLocate} />}
+            {shown === "vetoes" && result && <VetoList result={result} period={period} onLocate={onLocate} />}
+            {shown === "explain" && result && period && (
+              <Explain
+                result={result}
+                period={period}
+                entityKey={entity}
+                onEntity={setEntity}
+                onLocate={onLocate}
+                autoFocus={fromRow}
+              />
             )}
           </div>
         </>

@@ -1,11 +1,13 @@
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { RunOutcome } from "../../src/pipeline/types";
 import type { Locale } from "../../src/core";
-import type { SheetModel, WorkbookHost } from "../../src/workbook/types";
+import type { RawSheet, SheetModel, WorkbookHost } from "../../src/workbook/types";
 
 /** A WorkbookHost, optionally telling which features this Excel lacks. Components never see Office.js. */
 export interface PaneHost extends WorkbookHost {
   notices?(): FeatureNotice[];
+  /** Just the 考核设置 tab (its year sets the period picker); hosts without it are read whole. */
+  readSettings?(): Promise<RawSheet | undefined>;
 }
 
 export type PeriodKind = "all" | "month" | "quarter" | "year";
@@ -34,6 +36,8 @@ export interface PaneProps {
   onWritten?: () => void;
   /** Called with the print tab after 打印考核表 (the standalone page shows it as printable HTML). */
   onPrinted?: (sheet: SheetModel) => void;
+  /** The page's own county flow; without it (Excel) the pane shows the county flow itself. */
+  onConsolidate?: () => void;
 }
 
 export interface PaneState {
@@ -43,4 +47,6 @@ export interface PaneState {
   /** "" = the workbook's 规则版本. */
   profile: string;
   messages: PaneMessage[];
+  /** The workbook's 考核年度 (empty until read; only these years are offered). */
+  years: number[];
 }

@@ -1,6 +1,5 @@
 /** The pane's state and actions; every workbook change goes through the host it is given. */
-import { useCallback, useMemo, useState } from "react";
-import { consolidateFiles } from "../../src/consolidate/files";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { buildTemplate, runAssessment } from "../../src/pipeline";
 import { localToday } from "../../src/calendar/today";
 import { localStamp } from "../../src/pipeline/fingerprint";
@@ -12,6 +11,7 @@ import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import { errorText } from "../errorText";
 import { fill, STRINGS, type Strings } from "../i18n";
 import { periodId, summaryPeriod } from "../periods";
+import { workbookYear } from "../workbookYear";
 import type { Busy, PaneMessage, PaneProps, PaneState, PeriodChoice, PrintKind } from "./Pane.types";
 
 const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
@@ -30,7 +30,21 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
     period: { kind: "all", year: new Date().getFullYear(), index: 1 },
     profile: "",
     messages: [],
+    years: [],
   });
+  // The workbook's year before any run: the picker never offers a year the workbook does not hold.
+  useEffect(() => {
+    let live = true;
+    workbookYear(host)
+      .then((year) => {
+        if (live && year !== undefined)
+          setState((s) => (s.years.length ? s : { ...s, years: [year], period: { ...s.period, year } }));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host]);
   // Recomputed each render: a print can reveal a missing feature.
   const notices = (host.notices?.() ?? []).map((n) => t[NOTICE_KEYS[n]]);
   const profiles = useMemo(() => listProfiles().map((p) => p.id), []);
@@ -67,6 +81,7 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
       ...s,
       outcome,
       period: outcome.result ? { ...s.period, year: outcome.result.year } : s.period,
+      years: outcome.result ? [outcome.result.year] : s.years,
     }));
     if (!outcome.ok) {
       say({ intent: "error", text: t.errorsNothingWritten });
@@ -109,17 +124,6 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
     [host, t, locale],
   );
 
-  const consolidate = (files: { name: string; bytes: Uint8Array }[]) =>
-    guarded("writing", async () => {
-      const out = await consolidateFiles(files, { locale });
-      await host.writeOutputs(out.sheets);
-      onWritten?.();
-      say({
-        intent: out.problems.length ? "warning" : "success",
-        text: fill(t.consolidated, { n: out.result.townships.length, p: out.problems.length }),
-      });
-    })();
-
   const print = guarded("writing", async () => {
     const { outcome } = state;
     if (!outcome?.result || !outcome.input) {
@@ -151,7 +155,6 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
     newTemplate,
     clearFlags,
     locate,
-    consolidate,
     print,
     printWho,
     setPrintWho,

@@ -1,47 +1,47 @@
 import {
   Button,
   Field,
-  makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
+  Tab,
+  TabList,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Locale } from "../../src/core";
-import { fill, STRINGS } from "../i18n";
+import type { SheetModel } from "../../src/workbook/types";
+import { County } from "../County/County";
+import { useCounty } from "../County/useCounty";
+import { fill } from "../i18n";
+import { StringsProvider, useStrings } from "../i18n/StringsContext";
 import { Pane } from "../Pane/Pane";
 import { PrintPreview } from "../print/PrintPreview";
-import type { SheetModel } from "../../src/workbook/types";
+import { useStandaloneStyles } from "./Standalone.styles";
 import { useStandalone } from "./useStandalone";
 
-const useStyles = makeStyles({
-  top: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "8px",
-    padding: "12px 12px 0",
-    maxWidth: "960px",
-    boxSizing: "border-box",
-  },
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: "6px",
-    padding: "16px",
-    textAlign: "center",
-    cursor: "pointer",
-  },
-  dragging: { backgroundColor: tokens.colorBrandBackground2 },
-  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
-});
+type Mode = "assess" | "county";
 
-/** The pane outside Excel: open or drop a workbook, score it with the same pipeline, download the result. */
+/**
+ * The pane outside Excel: open or drop a workbook, score it with the same pipeline, download the result;
+ * or consolidate township workbooks without opening any workbook.
+ */
 export function Standalone({ initialLocale }: { initialLocale: Locale }) {
-  const s = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
-  const t = STRINGS[locale];
+  return (
+    <StringsProvider locale={locale}>
+      <Page locale={locale} setLocale={setLocale} />
+    </StringsProvider>
+  );
+}
+
+function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): void }) {
+  const s = useStandaloneStyles();
+  const { t } = useStrings();
   const m = useStandalone(locale);
+  const county = useCounty(locale);
+  const [mode, setMode] = useState<Mode>("assess");
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [preview, setPreview] = useState<SheetModel>();
@@ -53,62 +53,100 @@ export function Standalone({ initialLocale }: { initialLocale: Locale }) {
         <Text>{t.standaloneIntro}</Text>
         <div className={s.row}>
           <Field label={t.language}>
-            <Select value={locale} onChange={(_, d) => setLocale(d.value as Locale)}>
+            <Select
+              value={locale}
+              onChange={(_, d) => {
+                setLocale(d.value as Locale);
+                document.documentElement.lang = d.value;
+              }}
+            >
               <option value="zh-CN">简体中文</option>
               <option value="zh-TW">繁體中文</option>
               <option value="en">English</option>
             </Select>
           </Field>
-          <Button onClick={() => input.current?.click()}>{t.openFiles}</Button>
-          {m.file && m.written && (
-            <Button appearance="primary" onClick={() => void m.download()}>
-              {t.download}
-            </Button>
-          )}
         </div>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx"
-          aria-label={t.openFiles}
-          style={{ display: "none" }}
-          onChange={(e) => void m.open(e.target.files?.[0])}
-        />
-        <div
-          className={dragging ? `${s.drop} ${s.dragging}` : s.drop}
-          role="button"
-          tabIndex={0}
-          onClick={() => input.current?.click()}
-          onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && input.current?.click()}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            void m.open(e.dataTransfer.files[0]);
-          }}
-        >
-          {m.file ? fill(t.opened, { name: m.file.name }) : t.dropHere}
-        </div>
-        {m.error && (
-          <MessageBar intent="error">
-            <MessageBarBody style={{ whiteSpace: "pre-wrap" }}>{m.error}</MessageBarBody>
-          </MessageBar>
-        )}
+        <TabList selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as Mode)} aria-label={t.title}>
+          <Tab value="assess" id="page-tab-assess" aria-controls="page-panel-assess">
+            {t.modeAssess}
+          </Tab>
+          <Tab value="county" id="page-tab-county" aria-controls="page-panel-county">
+            {t.modeCounty}
+          </Tab>
+        </TabList>
       </div>
-      {m.file && (
-        <Pane
-          key={m.file.generation}
-          host={m.file.host}
-          locale={locale}
-          onWritten={m.onWritten}
-          onPrinted={setPreview}
-        />
-      )}
-      {preview && <PrintPreview sheet={preview} locale={locale} onClose={() => setPreview(undefined)} />}
+      {/* Both panels stay mounted: switching keeps the scored workbook and the county files. */}
+      <div
+        role="tabpanel"
+        id="page-panel-county"
+        aria-labelledby="page-tab-county"
+        className={s.county}
+        hidden={mode !== "county"}
+      >
+        <County m={county} />
+      </div>
+      <div
+        role="tabpanel"
+        id="page-panel-assess"
+        aria-labelledby="page-tab-assess"
+        hidden={mode !== "assess"}
+      >
+        <>
+          <div className={s.top}>
+            <div className={s.row}>
+              <Button onClick={() => input.current?.click()}>{t.openFiles}</Button>
+              {m.file && m.written && (
+                <Button appearance="primary" onClick={() => void m.download()}>
+                  {t.download}
+                </Button>
+              )}
+            </div>
+            <input
+              ref={input}
+              type="file"
+              accept=".xlsx"
+              aria-label={t.openFiles}
+              className={s.hidden}
+              onChange={(e) => void m.open(e.target.files?.[0])}
+            />
+            <div
+              className={mergeClasses(s.drop, dragging && s.dragging)}
+              role="button"
+              tabIndex={0}
+              onClick={() => input.current?.click()}
+              onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && input.current?.click()}
+              onDragOver={(e) => {
+                e.preventDefault();
+                setDragging(true);
+              }}
+              onDragLeave={() => setDragging(false)}
+              onDrop={(e) => {
+                e.preventDefault();
+                setDragging(false);
+                void m.open(e.dataTransfer.files[0]);
+              }}
+            >
+              {m.file ? fill(t.opened, { name: m.file.name }) : t.dropHere}
+            </div>
+            {m.error && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody className={s.error}>{m.error}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          {m.file && (
+            <Pane
+              key={m.file.generation}
+              host={m.file.host}
+              locale={locale}
+              onWritten={m.onWritten}
+              onConsolidate={() => setMode("county")}
+              onPrinted={setPreview}
+            />
+          )}
+          {preview && <PrintPreview sheet={preview} locale={locale} onClose={() => setPreview(undefined)} />}
+        </>
+      </div>
     </>
   );
 }

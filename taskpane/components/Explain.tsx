@@ -1,40 +1,100 @@
-import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import {
+  Button,
+  Combobox,
+  Field,
+  Option,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { AssessmentResult } from "../../src/engine/types";
 import type { PeriodId } from "../../src/core";
 import { getProfile } from "../../src/rules";
-import { derivedSourceLabel, entities, explain, noteLabel, points, sourceText } from "../explain";
-import { fill, type Strings } from "../i18n";
+import { matchKey } from "../../src/workbook/text";
+import {
+  derivedSourceLabel,
+  entities,
+  explain,
+  noteLabel,
+  points,
+  sourceText,
+  type EntityRef,
+} from "../explain";
+import { fill } from "../i18n";
+import { useStrings } from "../i18n/StringsContext";
+import { useExplainStyles } from "./Explain.styles";
+import { Trend } from "./Trend";
 
 export interface ExplainProps {
-  t: Strings;
   result: AssessmentResult;
   period: PeriodId;
+  /** The chosen window or person (the ranking's row); the first one when absent. */
+  entityKey?: string;
+  onEntity(key: string): void;
   onLocate?: (sheet: string, row: number, column?: number) => void;
+  /** Move the focus to the heading on mount (opened from a ranking row, so the keyboard follows). */
+  autoFocus?: boolean;
 }
 
 /** Every audit line behind one window's or person's score, and why they are or are not eligible for 优秀. */
-export function Explain({ t, result, period, onLocate }: ExplainProps) {
-  const all = entities(result);
-  const [key, setKey] = useState(all[0]?.key ?? "");
-  const ref = all.find((e) => e.key === key);
+export function Explain({ result, period, entityKey, onEntity, onLocate, autoFocus }: ExplainProps) {
+  const s = useExplainStyles();
+  const { t } = useStrings();
+  const all = useMemo(() => entities(result), [result]);
+  const ref = all.find((e) => e.key === entityKey) ?? all[0];
+  const label = (e: EntityRef) =>
+    fill(e.kind === "window" ? t.entityWindow : t.entityStaff, { name: e.name });
+  const [query, setQuery] = useState<string>();
+  const shown = query ?? (ref ? label(ref) : "");
+  const q = matchKey(query ?? "");
+  const options = q === "" ? all : all.filter((e) => matchKey(label(e)).includes(q));
   const ex = ref ? explain(result, ref, period) : undefined;
   const interpretations = getProfile(result.profile)?.interpretations ?? [];
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus();
+  }, [autoFocus]);
   return (
-    <section aria-label={t.explain}>
-      <Field label={t.chooseEntity}>
-        <Select value={key} onChange={(_, d) => setKey(d.value)}>
-          {all.map((e) => (
-            <option key={e.key} value={e.key}>
-              {e.kind === "window" ? `${t.windows}：` : `${t.staff}：`}
-              {e.name}
-            </option>
+    <section className={s.root} aria-label={fill(t.explainFor, { period })}>
+      <h2 ref={heading} tabIndex={-1} className={s.heading}>
+        {fill(t.explainFor, { period })}
+      </h2>
+      <Field label={t.chooseEntity} className={s.picker}>
+        <Combobox
+          className={s.combobox}
+          value={shown}
+          selectedOptions={ref ? [ref.key] : []}
+          onChange={(e) => setQuery(e.target.value)}
+          onOptionSelect={(_, d) => {
+            // Typing text no option starts with clears the selection: keep the query, keep the entity.
+            if (!d.optionValue) return;
+            onEntity(d.optionValue);
+            setQuery(undefined);
+          }}
+          onOpenChange={(_, d) => !d.open && setQuery(undefined)}
+        >
+          {options.map((e) => (
+            <Option key={e.key} value={e.key} text={label(e)}>
+              {label(e)}
+            </Option>
           ))}
-        </Select>
+          {options.length === 0 && (
+            <Option key="none" value="" text={t.noMatch} disabled>
+              {t.noMatch}
+            </Option>
+          )}
+        </Combobox>
       </Field>
-      {ex && (
-        <div data-testid="explanation">
+      {ex && ref && (
+        <div data-testid="explanation" className={s.root}>
           <Text as="p" block weight="semibold">
+            {label(ref)} · {period} ·{" "}
             {fill(t.entityScore, { score: points(ex.score), rank: ex.rank, grade: ex.grade })}
           </Text>
           {ex.eligible ? (
@@ -46,7 +106,7 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
               <Text as="p" block>
                 {t.notEligible}
               </Text>
-              <ul style={{ margin: 0, paddingLeft: 16 }}>
+              <ul className={s.list}>
                 {ex.reasons.map((r, i) => (
                   <li key={i}>
                     {r.code} {r.text}（{r.sources.map(sourceText).join("，")}）
@@ -60,41 +120,38 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
               {t.tiePending}
             </Text>
           )}
+          <Trend result={result} entity={ref} />
           <Subtitle2 as="h3">{t.auditLines}</Subtitle2>
           {ex.lines.length === 0 ? (
             <Text as="p" block>
               {t.noAudit}
             </Text>
           ) : (
-            <div style={{ overflowX: "auto" }}>
-              <table style={{ borderCollapse: "collapse", fontSize: 12, width: "100%" }}>
-                <thead>
-                  <tr>
+            <div className={s.scroller} role="region" aria-label={t.auditLines} tabIndex={0}>
+              <Table size="extra-small" className={s.table} aria-label={t.auditLines}>
+                <TableHeader>
+                  <TableRow>
                     {[t.colDate, t.colCode, t.colText, t.colQuantity, t.colPoints, t.colSource].map((h) => (
-                      <th
-                        key={h}
-                        style={{ textAlign: "left", borderBottom: "1px solid #ccc", padding: "2px 4px" }}
-                      >
-                        {h}
-                      </th>
+                      <TableHeaderCell key={h}>{h}</TableHeaderCell>
                     ))}
-                  </tr>
-                </thead>
-                <tbody>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
                   {ex.lines.map((l, i) => (
-                    <tr key={i}>
-                      <td style={{ padding: "2px 4px", whiteSpace: "nowrap" }}>{l.date ?? ""}</td>
-                      <td style={{ padding: "2px 4px" }}>{l.code}</td>
-                      <td style={{ padding: "2px 4px" }}>
+                    <TableRow key={i}>
+                      <TableCell className={s.nowrap}>{l.date ?? ""}</TableCell>
+                      <TableCell className={s.nowrap}>{l.code}</TableCell>
+                      <TableCell className={s.text}>
                         {l.text}
                         {l.note ? `（${noteLabel(l.note, t)}）` : ""}
-                      </td>
-                      <td style={{ padding: "2px 4px" }}>{l.quantity}</td>
-                      <td style={{ padding: "2px 4px" }}>{points(l.points)}</td>
-                      <td style={{ padding: "2px 4px" }}>
+                      </TableCell>
+                      <TableCell>{l.quantity}</TableCell>
+                      <TableCell className={s.nowrap}>{points(l.points)}</TableCell>
+                      <TableCell className={s.nowrap}>
                         {l.source && onLocate ? (
                           <Button
                             size="small"
+                            aria-label={fill(t.locateAt, { place: sourceText(l.source) })}
                             onClick={() => onLocate(l.source!.sheet, l.source!.row, l.source!.column)}
                           >
                             {sourceText(l.source)}
@@ -102,17 +159,17 @@ export function Explain({ t, result, period, onLocate }: ExplainProps) {
                         ) : (
                           sourceText(l.source) || derivedSourceLabel(l.note, t)
                         )}
-                      </td>
-                    </tr>
+                      </TableCell>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </div>
           )}
           {interpretations.length > 0 && (
-            <details style={{ marginTop: 8 }}>
+            <details className={s.details}>
               <summary>{t.interpretations}</summary>
-              <ul style={{ margin: 0, paddingLeft: 16 }}>
+              <ul className={s.list}>
                 {interpretations.map((x, i) => (
                   <li key={i}>{x}</li>
                 ))}

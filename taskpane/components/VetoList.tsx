@@ -2,23 +2,26 @@ import { Button, Text } from "@fluentui/react-components";
 import type { AssessmentResult } from "../../src/engine/types";
 import type { PeriodId } from "../../src/core";
 import { sourceText, vetoes } from "../explain";
-import type { Strings } from "../i18n";
+import { fill } from "../i18n";
+import { useStrings } from "../i18n/StringsContext";
+import { useListStyles } from "./Lists.styles";
 
 export interface VetoListProps {
-  t: Strings;
   result: AssessmentResult;
   period: PeriodId | undefined;
   onLocate?: (sheet: string, row: number, column?: number) => void;
 }
 
 /** Who lost 评优资格 and why, each reason with the rows behind it. */
-export function VetoList({ t, result, period, onLocate }: VetoListProps) {
+export function VetoList({ result, period, onLocate }: VetoListProps) {
+  const { t } = useStrings();
+  const c = useListStyles();
   const items = vetoes(result, period);
   if (items.length === 0) return <Text>{t.noVetoes}</Text>;
   return (
-    <ul aria-label={t.vetoes} style={{ paddingLeft: 16, margin: 0 }}>
+    <ul aria-label={t.vetoes} className={c.list}>
       {items.map((v, i) => (
-        <li key={i} style={{ marginBottom: 6 }}>
+        <li key={i} className={c.item}>
           <Text weight="semibold">{v.entity}</Text>{" "}
           <Text>
             {v.reason.code} {v.reason.text}（{v.reason.period}）
@@ -28,7 +31,8 @@ export function VetoList({ t, result, period, onLocate }: VetoListProps) {
               <Button
                 key={j}
                 size="small"
-                style={{ marginLeft: 4 }}
+                aria-label={fill(t.locateAt, { place: sourceText(s) })}
+                className={c.locate}
                 onClick={() => onLocate(s.sheet, s.row, s.column)}
               >
                 {t.locate} {sourceText(s)}

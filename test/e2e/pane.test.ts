@@ -1,4 +1,7 @@
-/** The in-Excel task pane in Chromium, over the emulated Excel: run, 定位, 清除标记, languages, 320 px. */
+/**
+ * The in-Excel task pane in Chromium, over the emulated Excel: the ranking against 窗口考核结果, 定位,
+ * 清除标记, the county flow writing only when asked, languages, 320 px, keyboard and axe-core.
+ */
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
@@ -6,6 +9,7 @@ import type { EmulationOptions, SheetSeed } from "../emulation/excel";
 import { seedsFromXlsx } from "../emulation/excel/fromExcelJs";
 import { artifact, buildPages, launch, repo } from "./browser";
 import { serve } from "./server";
+import { rankingRow, seriousViolations, tabTo, townshipFiles } from "./ui";
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -60,6 +64,7 @@ describe("task pane over the emulated Excel", () => {
     await page.keyboard.press("Enter");
     await page.getByText(/^已写入：/).waitFor({ timeout: 60000 });
     await idle(page);
+    expect(await seriousViolations(page)).toEqual([]);
     const names = await book<string[]>(page, "return book.live().map((s) => s.name);");
     expect(names).toEqual(
       expect.arrayContaining(["窗口考核结果", "人员考核结果", "考核明细", "_kaohe_flags"]),
@@ -90,6 +95,12 @@ describe("task pane over the emulated Excel", () => {
 
     await page.getByRole("tab", { name: "得分说明" }).click();
     await page.getByTestId("explanation").waitFor();
+    // Each 定位 names its place.
+    const names2 = await page
+      .getByRole("button", { name: /^定位 / })
+      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+    expect(names2.length).toBeGreaterThan(0);
+    expect(new Set(names2).size).toBe(names2.length);
     expect(await page.getByTestId("explanation").innerText()).toMatch(/得分 \d+\.\d/);
     await page.screenshot({ path: artifact("taskpane-explain-800.png"), fullPage: true });
 
@@ -100,6 +111,80 @@ describe("task pane over the emulated Excel", () => {
     expect(await book<number>(page, "return book.live().reduce((n, s) => n + s.rowFills.size, 0);")).toBe(0);
     expect(await book<boolean>(page, 'return book.find("_kaohe_flags") === undefined;')).toBe(true);
     expect(await book<number>(page, 'return book.find("事项记录").notes.size;')).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens on the 2025-Q1 ranking: 公安's rank and score are those in 窗口考核结果; a row opens its explanation", async () => {
+    const { page, errors } = await openPane({ apiVersion: "1.18", displayLanguage: "zh-CN" });
+    // The year is read from 考核设置 before any run: only 2025 is offered.
+    const kind = page.getByRole("combobox", { name: "考核期间" });
+    await page.waitForFunction(
+      () => !(document.querySelector("option[value=quarter]") as HTMLOptionElement | null)?.disabled,
+    );
+    await kind.selectOption("quarter");
+    expect(await page.getByRole("combobox", { name: "年份" }).locator("option").allInnerTexts()).toEqual([
+      "2025",
+    ]);
+    await page.getByRole("button", { name: "开始考核" }).click();
+    await page.getByText(/^已写入：/).waitFor({ timeout: 60000 });
+    await idle(page);
+    await page.getByText("排名 · 2025-Q1", { exact: false }).first().waitFor();
+    const shown = await rankingRow(page, "公安");
+    const tab = await book<string[][]>(
+      page,
+      `const s = book.find("窗口考核结果"); const out = [];
+       for (let r = 1; r <= 400; r++) { const row = []; for (let c = 1; c <= 10; c++) { const x = s.cell(r, c); row.push(x ? String(x.v) : ""); } if (row.some(Boolean)) out.push(row); }
+       return out;`,
+    );
+    const row = tab.find((r) => r[0] === "2025-Q1" && r[1] === "公安")!;
+    expect(shown.slice(0, 5)).toEqual([row[6], "公安", row[2], Number(row[5]).toFixed(1), row[7]]);
+    await page.getByRole("button", { name: "查看 公安 的得分说明" }).click();
+    await page.getByRole("heading", { name: "2025-Q1 的得分说明" }).waitFor();
+    expect(await page.getByTestId("explanation").innerText()).toMatch(/^窗口：公安 · 2025-Q1 · 得分 /);
+    expect(await page.getByRole("img", { name: /^公安，按季度：/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("consolidates township files in the pane and writes the 县汇总_ tabs only when asked", async () => {
+    const { page, errors } = await openPane({ apiVersion: "1.18", displayLanguage: "zh-CN" });
+    await page.getByRole("button", { name: "汇总镇街工作簿" }).click();
+    const { files } = await townshipFiles();
+    await page.locator('input[type=file][aria-label="镇街工作簿（.xlsx）"]').setInputFiles(files);
+    await page.getByText("“那坡镇政务服务中心”有多个文件：采用哪一个？").waitFor({ timeout: 60000 });
+    await page.getByRole("radio", { name: "那坡镇.xlsx" }).check();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="county-ranking"] tbody tr').length === 2,
+    );
+    const tabs = () => book<string[]>(page, "return book.live().map((s) => s.name);");
+    expect((await tabs()).filter((n) => n.startsWith("县汇总_"))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "将县汇总_工作表写入当前工作簿" }).click();
+    await page.getByText(/^已写入当前工作簿：/).waitFor({ timeout: 60000 });
+    expect((await tabs()).filter((n) => n.startsWith("县汇总_")).sort()).toEqual(
+      ["县汇总_问题", "县汇总_镇街排名", "县汇总_窗口"].sort(),
+    );
+    const townships = await book<string[]>(
+      page,
+      'const s = book.find("县汇总_镇街排名"); return [2, 3].map((r) => String(s.cell(r, 1)?.v ?? ""));',
+    );
+    expect(townships.sort()).toEqual(["百合镇政务服务中心", "那坡镇政务服务中心"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("runs by keyboard alone: 开始考核, a ranking row, its explanation", async () => {
+    const { page, errors } = await openPane({ apiVersion: "1.18", displayLanguage: "en-US" });
+    await tabTo(page, page.getByRole("button", { name: "Run assessment" }));
+    await page.keyboard.press("Enter");
+    await page.getByText(/^Written:/).waitFor({ timeout: 60000 });
+    await idle(page);
+    await tabTo(page, page.getByRole("button", { name: "Explain 公安" }));
+    await page.keyboard.press("Enter");
+    await page.getByTestId("explanation").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,8 @@
-/** The standalone page in Chromium: open the example, score it, download the scored workbook and check it. */
+/**
+ * The standalone page in Chromium: open the example, rank and explain 2025-Q1, download the scored workbook
+ * and check it; consolidate township workbooks without opening one; a keyboard-only pass with axe-core.
+ */
+import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
@@ -7,6 +11,16 @@ import type { Browser, Page } from "playwright-core";
 import { artifact, buildPages, launch, PUBLIC_URL, repo } from "./browser";
 import { serve } from "./server";
 import { validateManifest } from "../excel/manifestSchema";
+import {
+  chooseByEnter,
+  overflowing,
+  rankingColumn,
+  rankingRow,
+  seriousViolations,
+  sheetText,
+  tabTo,
+  townshipFiles,
+} from "./ui";
 
 const example = path.join(repo, "examples", "county-2025.xlsx");
 let browser: Browser;
@@ -47,19 +61,21 @@ describe("the build", () => {
 });
 
 describe("standalone page", () => {
-  it("scores the example workbook and offers the scored copy, whose tabs are right", async () => {
+  it("opens on the ranking for the chosen period; 公安's rank and score are those of 窗口考核结果", async () => {
     await page.getByText("将 .xlsx 文件拖到这里").waitFor();
     await page.locator('input[type=file][aria-label="打开工作簿"]').setInputFiles(example);
     await page.getByText("已打开 county-2025.xlsx").waitFor();
+    // The year comes from 考核设置: only 2025 is offered, whatever today's year is.
+    await page.getByRole("combobox", { name: "考核期间" }).selectOption("quarter");
+    const years = await page.getByRole("combobox", { name: "年份" }).locator("option").allInnerTexts();
+    expect(years).toEqual(["2025"]);
+    await page.getByRole("combobox", { name: "季度" }).selectOption("1");
     await page.getByRole("button", { name: "开始考核" }).click();
     await page.getByText(/^已写入：/).waitFor({ timeout: 60000 });
-    await page.getByRole("img", { name: /窗口等次分布/ }).waitFor();
+    await page.getByText("排名 · 2025-Q1", { exact: false }).first().waitFor();
     await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
-    await page.screenshot({ path: artifact("standalone-800.png"), fullPage: true });
-    await page.setViewportSize({ width: 320, height: 900 });
-    await page.screenshot({ path: artifact("standalone-320.png"), fullPage: true });
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(320);
+    const gongan = await rankingRow(page, "公安");
+    await page.screenshot({ path: artifact("standalone-ranking-800.png"), fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -85,7 +101,15 @@ describe("standalone page", () => {
       "原因",
       "期间类型",
     ]);
-    expect(results.rowCount).toBeGreaterThan(6);
+    const tab: string[][] = [];
+    results.eachRow((row) => tab.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
+    const q1 = tab.filter((r) => r[0] === "2025-Q1");
+    const row = q1.find((r) => r[1] === "公安")!;
+    // rank, name, department, score, grade, eligibility as the table shows them.
+    expect(gongan.slice(0, 5)).toEqual([row[6], "公安", row[2], Number(row[5]).toFixed(1), row[7]]);
+    expect(gongan[5]).toBe(row[8] === "是" ? "有" : "无");
+    // The table holds exactly the 2025-Q1 rows of the tab.
+    expect((await rankingColumn(page, 1)).sort()).toEqual(q1.map((r) => r[1]).sort());
     expect(wb.getWorksheet("人员考核结果")!.rowCount).toBeGreaterThan(12);
     expect(wb.getWorksheet("考核明细")!.rowCount).toBeGreaterThan(10);
     // The input tabs are there and unchanged.
@@ -97,10 +121,9 @@ describe("standalone page", () => {
       expect(b.rowCount).toBe(a.rowCount);
       expect(b.getRow(2).values).toEqual(a.getRow(2).values);
     }
-    // Inline flags: at least one incident row carries a note naming its code.
     const notes: string[] = [];
-    wb.getWorksheet("事项记录")!.eachRow((row) => {
-      const note = row.getCell(1).note;
+    wb.getWorksheet("事项记录")!.eachRow((r) => {
+      const note = r.getCell(1).note;
       if (note) notes.push(typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
     });
     expect(notes.length).toBeGreaterThan(0);
@@ -108,8 +131,66 @@ describe("standalone page", () => {
     expect(errors).toEqual([]);
   });
 
-  it("prints the forms and consolidates township workbooks into the open workbook", async () => {
+  it("sorts, filters by window and grade, searches, and opens a row's explanation with its trend", async () => {
+    const scores = async () => (await rankingColumn(page, 3)).map(Number);
+    const sortBy = (name: string) => page.getByRole("columnheader", { name }).getByRole("button").click();
+    await sortBy("得分");
+    const up = await scores();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await sortBy("得分");
+    const down = await scores();
+    expect(down).toEqual([...up].sort((a, b) => b - a));
+    await sortBy("排名");
+    const ranks = (await rankingColumn(page, 0)).map(Number);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
+    await page.getByRole("combobox", { name: "等次" }).selectOption("合格");
+    const grades = await rankingColumn(page, 4);
+    expect(grades.length).toBeGreaterThan(0);
+    expect(new Set(grades)).toEqual(new Set(["合格"]));
+    await page.getByRole("combobox", { name: "等次" }).selectOption("");
+
+    await page.getByRole("radio", { name: "人员" }).check();
+    const staffWindows = await rankingColumn(page, 2);
+    const someWindow = staffWindows[0]!;
+    await page.getByRole("combobox", { name: "窗口" }).selectOption(someWindow);
+    const filtered = await rankingColumn(page, 2);
+    expect(filtered.length).toBe(staffWindows.filter((w) => w === someWindow).length);
+    expect(new Set(filtered)).toEqual(new Set([someWindow]));
+    await page.getByRole("combobox", { name: "窗口" }).selectOption("");
+    await page.getByRole("radio", { name: "窗口" }).check();
+
+    await page.getByRole("searchbox", { name: "按名称搜索" }).fill("公安");
+    expect(await rankingColumn(page, 1)).toEqual(["公安"]);
+    await page.getByText("显示 1 / 8 条").waitFor();
+    await page.getByRole("button", { name: "查看 公安 的得分说明" }).click();
+    const explanation = page.getByTestId("explanation");
+    await explanation.waitFor();
+    await page.getByRole("heading", { name: "2025-Q1 的得分说明" }).waitFor();
+    expect(await explanation.innerText()).toMatch(/窗口：公安 · 2025-Q1 · 得分 \d+\.\d，排名 \d+/);
+    const trend = page.getByRole("img", { name: /^公安，按月：2025-01 / });
+    expect(await trend.getAttribute("aria-label")).toMatch(/2025-12 \d+\.\d/);
+    expect(await page.getByRole("img", { name: /^公安，按季度：2025-Q1 / }).count()).toBe(1);
+    expect(await page.locator('[data-testid="trend"] g[data-period]').count()).toBe(16);
+
+    // The picker searches as you type.
+    const picker = page.getByRole("combobox", { name: "窗口或人员" });
+    await picker.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("人社");
+    const options = await page.getByRole("listbox").getByRole("option").allInnerTexts();
+    expect(options).toEqual(["窗口：人社"]);
+    await page.getByRole("option", { name: "窗口：人社" }).click();
+    expect(await explanation.innerText()).toMatch(/^窗口：人社 · 2025-Q1/);
+    await page.screenshot({ path: artifact("standalone-explain-800.png"), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await overflowing(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 800, height: 900 });
+    expect(errors).toEqual([]);
+  });
+
+  it("prints the forms into the open workbook", async () => {
     await page.getByRole("combobox", { name: "打印对象" }).selectOption("staff");
     await page.getByRole("button", { name: "打印考核表" }).click();
     await page.getByText("已写入打印表：打印_考核表").waitFor({ timeout: 60000 });
@@ -117,41 +198,22 @@ describe("standalone page", () => {
     const preview = page.frameLocator('iframe[title="考核表预览"]');
     await preview.getByText("窗口工作人员考核登记表：黄丽萍").first().waitFor();
     await page.screenshot({ path: artifact("standalone-print-preview.png"), fullPage: false });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-towns-"));
-    const township = path.join(repo, "examples", "township-2025.xlsx");
-    const other = path.join(dir, "other.xlsx");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(township);
-    wb.getWorksheet("考核设置")!.eachRow((row) => {
-      if (row.getCell(1).value === "单位名称") row.getCell(2).value = "另一镇政务服务中心";
-    });
-    await wb.xlsx.writeFile(other);
-    const notCsv = path.join(dir, "notes.xlsx");
-    fs.writeFileSync(notCsv, "a,b\n1,2\n");
-    await page
-      .locator('input[type=file][aria-label="镇街工作簿（.xlsx）"]')
-      .setInputFiles([township, other, notCsv]);
-    await page.getByText(/^已由 2 个镇街写入县级汇总表；问题 1 项。$/).waitFor({ timeout: 60000 });
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "下载评分工作簿" }).click(),
     ]);
-    const saved = path.join(dir, "out.xlsx");
+    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-print-")), "out.xlsx");
     await download.saveAs(saved);
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(saved);
-    const ranking = out.getWorksheet("县汇总_镇街排名")!;
-    expect(ranking.rowCount).toBe(3);
-    expect(ranking.getRow(1).getCell(1).value).toBe("镇街");
-    const problems = out.getWorksheet("县汇总_问题")!;
-    expect(String(problems.getRow(2).getCell(1).value)).toBe("notes.xlsx");
     const form = out.getWorksheet("打印_考核表")!;
     const titles: string[] = [];
     form.eachRow((row) => row.eachCell((cell) => titles.push(String(cell.value ?? ""))));
     // One form per person on the roster (a long form continues under a title marked （续）).
     expect(new Set(titles.filter((v) => /^窗口工作人员考核登记表：[^（]+$/.test(v))).size).toBe(17);
     expect(titles.some((v) => v.startsWith("部门窗口考核登记表"))).toBe(false);
+    expect(out.worksheets.some((ws) => ws.name.startsWith("县汇总_"))).toBe(false);
     expect(errors).toEqual([]);
   });
 
@@ -176,12 +238,167 @@ describe("standalone page", () => {
     expect(errors).toEqual([]);
   });
 
-  it("shows a located message for a file that is not a workbook, and keeps working", async () => {
+  it("shows a located message for a file that is not a workbook, as an alert, and keeps working", async () => {
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bad-")), "bad.xlsx");
     fs.writeFileSync(bad, "日期,窗口\n2025-01-01,民政\n");
     await page.locator('input[type=file][aria-label="打开工作簿"]').setInputFiles(bad);
-    await page.getByRole("alert").or(page.locator(".fui-MessageBar")).first().waitFor();
-    expect(await page.locator(".fui-MessageBar").first().innerText()).toContain("bad.xlsx");
+    await page.getByRole("alert").filter({ hasText: "bad.xlsx" }).waitFor();
     expect(errors).toEqual([]);
+  });
+});
+
+describe("county flow of the page", () => {
+  it("consolidates three township files without opening a workbook, settles the duplicate, and matches the CLI", async () => {
+    const fresh = await browser.newPage({
+      viewport: { width: 800, height: 900 },
+      locale: "zh-CN",
+      acceptDownloads: true,
+    });
+    const errs: string[] = [];
+    fresh.on("pageerror", (e) => errs.push(e.message));
+    await fresh.goto(`${site.url}/standalone.html`);
+    await fresh.getByRole("tab", { name: "汇总镇街" }).click();
+    const { dir, files, resent } = await townshipFiles();
+    const notXlsx = path.join(dir, "说明.xlsx");
+    fs.writeFileSync(notXlsx, "a,b\n1,2\n");
+    await fresh
+      .locator('input[type=file][aria-label="镇街工作簿（.xlsx）"]')
+      .setInputFiles([...files, notXlsx]);
+    await fresh.getByText("“那坡镇政务服务中心”有多个文件：采用哪一个？").waitFor({ timeout: 60000 });
+    // Sent twice, chosen neither: both copies are left out, the other township is ranked alone.
+    const ranking = fresh.getByTestId("county-ranking");
+    expect(await ranking.locator("tbody tr").count()).toBe(1);
+    const problems = fresh.getByTestId("county-problems");
+    const problemRows = await problems.locator("tbody tr").allInnerTexts();
+    expect(problemRows.some((r) => r.includes("说明.xlsx"))).toBe(true);
+    expect(problemRows.filter((r) => r.includes("考核设置!B2") && r.includes("均未汇总")).length).toBe(2);
+
+    await fresh.getByRole("radio", { name: "那坡镇-重报.xlsx" }).check();
+    await fresh.waitForFunction(
+      () => document.querySelectorAll('[data-testid="county-ranking"] tbody tr').length === 2,
+    );
+    const shown = await ranking.locator("tbody tr").allInnerTexts();
+    expect(shown.join("\n")).toContain("那坡镇-重报.xlsx");
+    expect(shown.join("\n")).not.toMatch(/\t那坡镇\.xlsx/);
+    await fresh.screenshot({ path: artifact("county-800.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      fresh.waitForEvent("download"),
+      fresh.getByRole("button", { name: "下载县级汇总工作簿" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("县汇总_2025.xlsx");
+    const saved = path.join(dir, "page.xlsx");
+    await download.saveAs(saved);
+
+    const cliOut = path.join(dir, "cli.xlsx");
+    const cli = spawnSync(
+      process.execPath,
+      [
+        "-r",
+        path.join(repo, "bench", "register.js"),
+        path.join(repo, "src", "cli", "main.ts"),
+        "consolidate",
+        ...files.map((f) => path.basename(f)),
+        "说明.xlsx",
+        "--prefer",
+        path.basename(resent),
+        "--out",
+        "cli.xlsx",
+      ],
+      { cwd: dir, encoding: "utf8" },
+    );
+    expect(cli.stderr).toContain("说明.xlsx");
+    expect(fs.existsSync(cliOut)).toBe(true);
+    const fromPage = new ExcelJS.Workbook();
+    await fromPage.xlsx.readFile(saved);
+    const fromCli = new ExcelJS.Workbook();
+    await fromCli.xlsx.readFile(cliOut);
+    expect(fromPage.worksheets.map((w) => w.name)).toEqual(fromCli.worksheets.map((w) => w.name));
+    const rankPage = sheetText(fromPage.getWorksheet("县汇总_镇街排名")!);
+    expect(rankPage.length).toBe(3);
+    expect(rankPage).toEqual(sheetText(fromCli.getWorksheet("县汇总_镇街排名")!));
+    expect(sheetText(fromPage.getWorksheet("县汇总_问题")!)).toEqual(
+      sheetText(fromCli.getWorksheet("县汇总_问题")!),
+    );
+    expect(errs).toEqual([]);
+    await fresh.close();
+  });
+});
+
+describe("keyboard only, with axe-core", () => {
+  it("runs the whole flow without a pointer and has no serious or critical violation", async () => {
+    // A browser of its own: the file chooser needs a user gesture in the window that has the focus.
+    const own = await launch();
+    const kb = await own.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: "zh-CN",
+      acceptDownloads: true,
+    });
+    const errs: string[] = [];
+    kb.on("pageerror", (e) => errs.push(e.message));
+    await kb.goto(`${site.url}/standalone.html`);
+    await kb.bringToFront();
+    const violations: unknown[] = [];
+
+    await tabTo(kb, kb.getByRole("button", { name: "打开工作簿" }));
+    const chooser = await chooseByEnter(kb);
+    await chooser.setFiles(example);
+    await kb.getByText("已打开 county-2025.xlsx").waitFor();
+    violations.push(...(await seriousViolations(kb)));
+    const periodKind = kb.getByRole("combobox", { name: "考核期间" });
+    await tabTo(kb, periodKind);
+    // 全年（各期） → 月度 → 季度: wait for the year from 考核设置 (the other kinds open up then).
+    await kb.waitForFunction(
+      () =>
+        ![...document.querySelectorAll("option[value=quarter]")].some(
+          (o) => (o as HTMLOptionElement).disabled,
+        ),
+    );
+    await kb.keyboard.press("ArrowDown");
+    await kb.keyboard.press("ArrowDown");
+    expect(await periodKind.inputValue()).toBe("quarter");
+    await tabTo(kb, kb.getByRole("button", { name: "开始考核" }));
+    await kb.keyboard.press("Enter");
+    await kb.getByText(/^已写入：/).waitFor({ timeout: 60000 });
+    await kb.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    violations.push(...(await seriousViolations(kb)));
+
+    await tabTo(kb, kb.getByRole("button", { name: "查看 公安 的得分说明" }));
+    await kb.keyboard.press("Enter");
+    await kb.getByTestId("explanation").waitFor();
+    expect(await kb.evaluate(() => document.activeElement?.textContent)).toBe("2025-Q1 的得分说明");
+    const picker = kb.getByRole("combobox", { name: "窗口或人员" });
+    await tabTo(kb, picker);
+    await kb.keyboard.press("Control+A");
+    await kb.keyboard.type("人社");
+    await kb.keyboard.press("ArrowDown");
+    await kb.keyboard.press("Enter");
+    await kb.getByText(/^窗口：人社 · 2025-Q1/).waitFor();
+    violations.push(...(await seriousViolations(kb)));
+
+    const countyTab = kb.getByRole("tab", { name: "汇总镇街" });
+    await tabTo(kb, kb.getByRole("tab", { name: "考核工作簿" }), true);
+    await kb.keyboard.press("ArrowRight");
+    expect(await countyTab.evaluate((el) => el === document.activeElement)).toBe(true);
+    await kb.keyboard.press("Enter");
+    await tabTo(kb, kb.getByRole("button", { name: "选择文件", exact: true }));
+    const { files } = await townshipFiles();
+    const picker2 = await chooseByEnter(kb);
+    await picker2.setFiles(files);
+    await kb.getByText("“那坡镇政务服务中心”有多个文件：采用哪一个？").waitFor({ timeout: 60000 });
+    // Tab reaches the checked radio (neither copy); ArrowUp moves to and chooses 那坡镇.xlsx.
+    await tabTo(kb, kb.getByRole("radio", { name: "都不采用（不汇总）" }));
+    await kb.keyboard.press("ArrowUp");
+    await kb.waitForFunction(
+      () => document.querySelectorAll('[data-testid="county-ranking"] tbody tr').length === 2,
+    );
+    expect(await kb.getByTestId("county-ranking").innerText()).toContain("那坡镇.xlsx");
+    violations.push(...(await seriousViolations(kb)));
+    await tabTo(kb, kb.getByRole("button", { name: "下载县级汇总工作簿" }));
+    const [download] = await Promise.all([kb.waitForEvent("download"), kb.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toBe("县汇总_2025.xlsx");
+    expect(violations).toEqual([]);
+    expect(errs).toEqual([]);
+    await own.close();
   });
 });

@@ -1,0 +1,32 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useCountyStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: "12px", minWidth: "0" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
+  hidden: { display: "none" },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "16px",
+    textAlign: "center",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  dragging: { backgroundColor: tokens.colorBrandBackground2 },
+  scroller: {
+    overflowX: "auto",
+    minWidth: "0",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: { minWidth: "420px", tableLayout: "auto", "& th": { whiteSpace: "nowrap" } },
+  problem: { minWidth: "220px" },
+  number: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  nowrap: { whiteSpace: "nowrap" },
+  files: { color: tokens.colorNeutralForeground2, wordBreak: "break-all" },
+  excluded: { color: tokens.colorPaletteRedForeground1, whiteSpace: "nowrap" },
+  duplicate: {
+    border: `1px solid ${tokens.colorPaletteDarkOrangeBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "8px",
+  },
+});

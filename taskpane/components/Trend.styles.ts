@@ -1,0 +1,28 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useTrendStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: "8px", minWidth: "0" },
+  chart: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: "0", margin: "0" },
+  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  svg: { width: "100%", height: "auto", maxWidth: "480px", display: "block", overflow: "visible" },
+  grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
+  line: { stroke: tokens.colorBrandForeground1, strokeWidth: 2, fill: "none" },
+  axis: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },
+  value: { fill: tokens.colorNeutralForeground1, fontSize: "10px" },
+  mark: { stroke: tokens.colorNeutralBackground1, strokeWidth: 1.5 },
+  markText: { fill: tokens.colorNeutralForegroundOnBrand, fontSize: "9px", fontWeight: 600 },
+  g0: { fill: tokens.colorPaletteGreenBackground3 },
+  g1: { fill: tokens.colorPaletteTealBackground2 },
+  g2: { fill: tokens.colorBrandBackground },
+  g3: { fill: tokens.colorPaletteDarkOrangeBackground3 },
+  g4: { fill: tokens.colorPaletteRedBackground3 },
+  gx: { fill: tokens.colorNeutralForeground3 },
+  legend: { display: "flex", flexWrap: "wrap", columnGap: "10px", rowGap: "2px", alignItems: "center" },
+  legendItem: { display: "inline-flex", alignItems: "center", columnGap: "4px" },
+  swatch: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block" },
+  bg0: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  bg1: { backgroundColor: tokens.colorPaletteTealBackground2 },
+  bg2: { backgroundColor: tokens.colorBrandBackground },
+  bg3: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
+  bg4: { backgroundColor: tokens.colorPaletteRedBackground3 },
+});
