@@ -3,7 +3,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Select,
   Tab,
   TabList,
@@ -13,6 +12,8 @@ import { useRef, useState } from "react";
 import { Explain } from "../components/Explain";
 import { IssueList } from "../components/IssueList";
 import { PeriodPicker } from "../components/PeriodPicker";
+import { ProgressPanel } from "../components/ProgressPanel";
+import { useHostProgress } from "../components/useHostProgress";
 import { Summary } from "../components/Summary";
 import { VetoList } from "../components/VetoList";
 import { summaryPeriod } from "../periods";
@@ -33,6 +34,8 @@ export function Pane(props: PaneProps) {
   const period = result ? summaryPeriod(result, state.period) : undefined;
   const onLocate = m.canLocate ? m.locate : undefined;
   const busyText = state.busy ? t[state.busy] : "";
+  const progress = useHostProgress(props.host, state.busy);
+  const cancel = props.host.cancel ? () => props.host.cancel?.() : undefined;
 
   const onFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
@@ -98,9 +101,7 @@ export function Pane(props: PaneProps) {
         />
       </div>
       {state.busy && (
-        <Field validationMessage={busyText} validationState="none">
-          <ProgressBar aria-label={busyText} />
-        </Field>
+        <ProgressPanel locale={props.locale} label={busyText} progress={progress} onCancel={cancel} />
       )}
       {state.messages.map((msg, i) => (
         <MessageBar key={i} intent={msg.intent} role="status">

@@ -1,10 +1,17 @@
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
-import type { Locale, RunOutcome } from "../../src/pipeline/types";
+import type { Locale, RunOptions, RunOutcome } from "../../src/pipeline/types";
+import type { ProgressListener } from "../../src/workbook/progress";
 import type { WorkbookHost } from "../../src/workbook/types";
 
 /** A WorkbookHost, optionally telling which features this Excel lacks. Components never see Office.js. */
 export interface PaneHost extends WorkbookHost {
   notices?(): FeatureNotice[];
+  /** Reads and scores where the workbook lives (the standalone page's worker) instead of in the pane. */
+  assess?(options: RunOptions): Promise<RunOutcome>;
+  /** Where long reads and writes report their progress (undefined to stop). */
+  onProgress?(listener: ProgressListener | undefined): void;
+  /** Stops the running step; the workbook stays as it was before it. */
+  cancel?(): void;
 }
 
 export type PeriodKind = "all" | "month" | "quarter" | "year";

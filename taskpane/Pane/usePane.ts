@@ -6,11 +6,20 @@ import { localToday } from "../../src/calendar/today";
 import { buildPrintSheet } from "../../src/print";
 import { getProfile, listProfiles } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale, RunOptions } from "../../src/pipeline/types";
 import { errorText } from "../errorText";
 import { fill, STRINGS, type Strings } from "../i18n";
+import { PROGRESS_STRINGS } from "../i18n/progress";
 import { periodId, summaryPeriod } from "../periods";
-import type { Busy, PaneMessage, PaneProps, PaneState, PeriodChoice, PrintKind } from "./Pane.types";
+import type {
+  Busy,
+  PaneHost,
+  PaneMessage,
+  PaneProps,
+  PaneState,
+  PeriodChoice,
+  PrintKind,
+} from "./Pane.types";
 
 const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noNotes: "noticeNoNotes",
@@ -18,6 +27,15 @@ const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noFreeze: "noticeNoFreeze",
   noPageLayout: "noticeNoPageLayout",
 };
+
+/** Reads the tabs from the host and scores them on this thread. */
+async function assessHere(host: PaneHost, options: RunOptions, setBusy: (b: Busy) => void) {
+  const raw = await host.readSheets();
+  setBusy("scoring");
+  // Let the progress state paint before the synchronous pipeline runs.
+  await new Promise((r) => setTimeout(r, 0));
+  return runAssessment(raw, options);
+}
 
 export function usePane({ host, locale, onWritten }: PaneProps) {
   const t: Strings = STRINGS[locale];
@@ -42,24 +60,24 @@ export function usePane({ host, locale, onWritten }: PaneProps) {
       try {
         await action();
       } catch (error) {
-        say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) });
+        if (error instanceof Error && error.name === "CancelledError")
+          say({ intent: "info", text: PROGRESS_STRINGS[locale].cancelled });
+        else say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) });
       }
     },
     [t],
   );
 
   const run = guarded("reading", async () => {
-    const raw = await host.readSheets();
-    setBusy("scoring");
-    // Let the progress state paint before the synchronous pipeline runs.
-    await new Promise((r) => setTimeout(r, 0));
     const period = periodId(state.period);
-    const outcome = runAssessment(raw, {
+    const options = {
       locale: locale as Locale,
       asOf: localToday(),
       ...(period ? { period } : {}),
       ...(state.profile ? { profile: state.profile } : {}),
-    });
+    };
+    if (host.assess) setBusy("scoring");
+    const outcome = host.assess ? await host.assess(options) : await assessHere(host, options, setBusy);
     setState((s) => ({
       ...s,
       outcome,

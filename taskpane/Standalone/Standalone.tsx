@@ -12,6 +12,7 @@ import { useRef, useState } from "react";
 import type { Locale } from "../../src/pipeline/types";
 import { fill, STRINGS } from "../i18n";
 import { Pane } from "../Pane/Pane";
+import { ProgressPanel } from "../components/ProgressPanel";
 import { useStandalone } from "./useStandalone";
 
 const useStyles = makeStyles({
@@ -54,9 +55,11 @@ export function Standalone({ initialLocale }: { initialLocale: Locale }) {
               <option value="en">English</option>
             </Select>
           </Field>
-          <Button onClick={() => input.current?.click()}>{t.openFiles}</Button>
+          <Button onClick={() => input.current?.click()} disabled={Boolean(m.busy)}>
+            {t.openFiles}
+          </Button>
           {m.file && m.written && (
-            <Button appearance="primary" onClick={() => void m.download()}>
+            <Button appearance="primary" onClick={() => void m.download()} disabled={Boolean(m.busy)}>
               {t.download}
             </Button>
           )}
@@ -67,7 +70,11 @@ export function Standalone({ initialLocale }: { initialLocale: Locale }) {
           accept=".xlsx"
           aria-label={t.openFiles}
           style={{ display: "none" }}
-          onChange={(e) => void m.open(e.target.files?.[0])}
+          onChange={(e) => {
+            void m.open(e.target.files?.[0]);
+            // The same file may be chosen again (after a cancel, or changed on disk).
+            e.target.value = "";
+          }}
         />
         <div
           className={dragging ? `${s.drop} ${s.dragging}` : s.drop}
@@ -88,6 +95,19 @@ export function Standalone({ initialLocale }: { initialLocale: Locale }) {
         >
           {m.file ? fill(t.opened, { name: m.file.name }) : t.dropHere}
         </div>
+        {m.busy && (
+          <ProgressPanel
+            locale={locale}
+            label={m.busy.label}
+            progress={m.busy.progress}
+            onCancel={m.busy.cancel}
+          />
+        )}
+        {m.notice && (
+          <MessageBar intent="info">
+            <MessageBarBody>{m.notice}</MessageBarBody>
+          </MessageBar>
+        )}
         {m.error && (
           <MessageBar intent="error">
             <MessageBarBody style={{ whiteSpace: "pre-wrap" }}>{m.error}</MessageBarBody>

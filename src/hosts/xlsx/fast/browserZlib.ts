@@ -25,6 +25,12 @@ export function setInflateListener(listener: ((bytes: number) => void) | undefin
   onInflate = listener;
 }
 
+/** Told how many uncompressed bytes each deflate call took (the worker's writing progress). */
+let onDeflate: ((bytes: number) => void) | undefined;
+export function setDeflateListener(listener: ((bytes: number) => void) | undefined): void {
+  onDeflate = listener;
+}
+
 const CRC_TABLE = (() => {
   const table = new Int32Array(256 * 4);
   for (let n = 0; n < 256; n++) {
@@ -107,6 +113,7 @@ export function deflateRawSync(data: Uint8Array, options: DeflateOptions = {}): 
   } else {
     deflate.push(data, true);
   }
+  onDeflate?.(data.length);
   return joined(chunks, total);
 }
 
