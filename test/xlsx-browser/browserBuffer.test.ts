@@ -58,7 +58,9 @@ describe("browserBuffer", () => {
         expect(mine.indexOf(probe)).toBe(node.indexOf(probe));
         expect(mine.lastIndexOf(probe)).toBe(node.lastIndexOf(probe));
         expect(mine.includes(probe, at)).toBe(node.includes(probe, at));
-        expect((mine.subarray(1) as AnyBuffer).indexOf(probe)).toBe(Buffer.from(node.subarray(1)).indexOf(probe));
+        expect((mine.subarray(1) as AnyBuffer).indexOf(probe)).toBe(
+          Buffer.from(node.subarray(1)).indexOf(probe),
+        );
       }),
       { numRuns: 500 },
     );

@@ -88,3 +88,22 @@ describe("the large-file path over browserZlib", () => {
     expect(Object.keys(viaNode!.parts).some((p) => p.startsWith("xl/comments"))).toBe(true);
   });
 });
+
+describe("store mode", () => {
+  afterEach(() => browser.setStoreOnly(false));
+
+  it("writes stored blocks that Node inflates, also as sync-flushed pieces ended by the final block", () => {
+    browser.setStoreOnly(true);
+    const big = Buffer.from("考核明细".repeat(60000));
+    const pieces = [big, Buffer.from("x"), Buffer.alloc(0)].map((p) =>
+      browser.deflateRawSync(p, { level: 1, finishFlush: browser.constants.Z_SYNC_FLUSH }),
+    );
+    browser.setStoreOnly(false);
+    const stream = Buffer.concat([...pieces, browser.deflateRawSync(Buffer.alloc(0))]);
+    expect(zlib.inflateRawSync(stream)).toEqual(Buffer.concat([big, Buffer.from("x")]));
+    browser.setStoreOnly(true);
+    const whole = browser.deflateRawSync(big);
+    expect(whole.length).toBe(big.length + 5 * Math.ceil(big.length / 0xffff));
+    expect(zlib.inflateRawSync(whole)).toEqual(big);
+  });
+});

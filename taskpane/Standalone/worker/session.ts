@@ -9,6 +9,7 @@ import { XlsxHost } from "../../../src/hosts/xlsx";
 import { FLAG_SHEET } from "../../../src/hosts/xlsx/flags";
 import { FastWorkbook, MAX_UNZIPPED_BYTES } from "../../../src/hosts/xlsx/fast/fastWorkbook";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
+import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";
 import { readZip, ZipFormatError, ZipTooLargeError } from "../../../src/hosts/xlsx/fast/zip";
 import { guardXlsx } from "../../../src/hosts/xlsx/guard";
 import { sniffIssue } from "../../../src/hosts/xlsx/sniff";
@@ -16,6 +17,7 @@ import { runAssessment } from "../../../src/pipeline";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
 import type { RawSheet, SheetModel } from "../../../src/workbook/types";
 import type { Meter } from "./meter";
+import { deflatedPackage, storedBytes, storedPackage } from "./nativeZip";
 import type { Answers, FlagsRef, ModelRef } from "./protocol";
 
 /** Output tabs with more rows than this stay in the worker; the page gets their name and columns. */
@@ -53,7 +55,7 @@ export class Session {
     if (sniffed) return { answer: { ok: false, issues: [sniffed] } };
     const session = new Session(bytes, name);
     try {
-      session.readFast(meter);
+      await session.readFast(meter);
       return { session, answer: { ok: true, issues: [] } };
     } catch (error) {
       if (error instanceof ZipTooLargeError) {
@@ -73,18 +75,22 @@ export class Session {
     return { session, answer: { ok: true, issues: opened.issues } };
   }
 
-  private readFast(meter: Meter): void {
+  private async readFast(meter: Meter): Promise<void> {
     const entries = readZip(Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
-    const wb = FastWorkbook.fromBuffer(
-      Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength),
-    );
-    // Inflating counts the compressed bytes, decoding the inflated ones: both together are the total.
-    const read = new Set([...wb.sheets.map((s) => s.path), "xl/sharedStrings.xml", "xl/styles.xml"]);
-    let total = 0;
-    for (const e of entries.values()) if (read.has(e.name)) total += e.compressedSize + e.size;
-    for (const s of wb.sheets) this.partSizes.set(s.name, entries.get(s.path)?.size ?? 0);
-    meter.start("open", total);
+    let inflated = 0;
+    let decoded = 0;
+    for (const e of entries.values()) {
+      if (e.method === 8) inflated += e.size;
+      if (e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml") decoded += e.size;
+    }
+    // Natively inflated first (counted as it comes out), then the tabs decoded by the reader.
+    const split = inflated / Math.max(1, inflated + decoded);
+    meter.start("open", 1);
+    meter.segment(0, split, inflated);
+    const wb = FastWorkbook.fromBuffer(await storedPackage(this.bytes, (n) => meter.add(n)));
+    meter.segment(split, 1, decoded);
     this.sheets = wb.readSheets();
+    for (const s of wb.sheets) this.partSizes.set(s.name, entries.get(s.path)?.size ?? 0);
     this.fast = wb;
     meter.finish();
   }
@@ -153,11 +159,21 @@ export class Session {
       const flagged = new Set(flags.map((f) => f.sheet));
       let patched = 0;
       for (const name of flagged) patched += this.partSizes.get(name) ?? 0;
-      meter.start("download", estimateBytes(models) + patched);
+      // The writer stores its new parts (fast); every stored part is then deflated natively.
+      meter.start("download", 1);
+      meter.segment(0, 0.3, estimateBytes(models) + patched);
+      let stored: Buffer | undefined;
+      setStoreOnly(true);
       try {
-        out = this.fast.withOutputs(models, flags);
+        stored = this.fast.withOutputs(models, flags);
       } catch (error) {
         if (!(error instanceof ZipFormatError || error instanceof ZipTooLargeError)) throw error;
+      } finally {
+        setStoreOnly(false);
+      }
+      if (stored) {
+        meter.segment(0.3, 1, storedBytes(stored));
+        out = await deflatedPackage(stored, (n) => meter.add(n));
       }
     }
     if (!out) {

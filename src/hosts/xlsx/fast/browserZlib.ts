@@ -82,6 +82,35 @@ function joined(chunks: Uint8Array[], total: number): Buffer {
   return out;
 }
 
+/**
+ * Store mode: deflate writes stored blocks only (no compression, nearly no time); the worker deflates
+ * such parts natively afterwards (taskpane/Standalone/worker/nativeZip.ts).
+ */
+let storeOnly = false;
+export function setStoreOnly(on: boolean): void {
+  storeOnly = on;
+}
+
+const STORED_MAX = 0xffff;
+
+/** `data` as stored blocks; with `final` the last one ends the stream. */
+function storedBlocks(data: Uint8Array, final: boolean): Buffer {
+  const blocks = Math.max(1, Math.ceil(data.length / STORED_MAX));
+  const out = Buffer.allocUnsafe(data.length + blocks * 5);
+  let at = 0;
+  for (let b = 0; b < blocks; b++) {
+    const piece = data.subarray(b * STORED_MAX, Math.min(data.length, (b + 1) * STORED_MAX));
+    out[at] = final && b === blocks - 1 ? 1 : 0;
+    out[at + 1] = piece.length & 0xff;
+    out[at + 2] = piece.length >> 8;
+    out[at + 3] = ~piece.length & 0xff;
+    out[at + 4] = (~piece.length >> 8) & 0xff;
+    out.set(piece, at + 5);
+    at += 5 + piece.length;
+  }
+  return out;
+}
+
 /** fflate's streaming state: `s.r` holds the bits not yet emitted (count in bits 0–2, the byte above). */
 type DeflateState = { s: { r: number } };
 
@@ -91,9 +120,13 @@ type DeflateState = { s: { r: number } };
  * bits are pending (0.8.3); test/xlsx-browser checks every piece against Node's inflate.
  */
 export function deflateRawSync(data: Uint8Array, options: DeflateOptions = {}): Buffer {
+  const sync = options.finishFlush === constants.Z_SYNC_FLUSH;
+  if (storeOnly) {
+    onDeflate?.(data.length);
+    return storedBlocks(data, !sync);
+  }
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const sync = options.finishFlush === constants.Z_SYNC_FLUSH;
   // fflate keeps no pending-bit state for stored blocks (level 0): a sync piece is deflated at level 1 at least.
   const level = Math.max(sync ? 1 : 0, Math.min(9, options.level ?? 6)) as
     0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;

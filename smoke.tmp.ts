@@ -1,0 +1,24 @@
+import { chromium } from "playwright-core";
+import { serve } from "/work/wt-scale/test/e2e/server";
+(async () => {
+  const site = await serve("/tmp/kaohe-scale-build");
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  const page = await browser.newPage({ locale: "zh-CN", acceptDownloads: true });
+  page.on("pageerror", (e) => console.log("pageerror", e.message));
+  page.on("console", (m) => console.log("console", m.text()));
+  page.on("worker", (w) => console.log("worker", w.url()));
+  await page.goto(`${site.url}/standalone.html`);
+  const t0 = Date.now();
+  await page.locator('input[type=file][aria-label="打开工作簿"]').setInputFiles(process.argv[2]);
+  await page.getByText(/^已打开/).waitFor({ timeout: 120000 }).catch(async (e) => { console.log(await page.locator("body").innerText()); throw e; });
+  console.log("open", Date.now() - t0);
+  const t1 = Date.now();
+  await page.getByRole("button", { name: "开始考核" }).click();
+  await page.getByText(/^已写入：|出错|错误/).first().waitFor({ timeout: 120000 });
+  console.log("score", Date.now() - t1, (await page.locator(".fui-MessageBar").allInnerTexts()).join("|").slice(0, 300));
+  const t2 = Date.now();
+  const [dl] = await Promise.all([page.waitForEvent("download", { timeout: 120000 }), page.getByRole("button", { name: "下载评分工作簿" }).click()]);
+  await dl.saveAs("/tmp/scratch/out.xlsx");
+  console.log("download", Date.now() - t2);
+  await browser.close(); await site.close();
+})();
