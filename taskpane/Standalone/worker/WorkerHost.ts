@@ -48,6 +48,9 @@ export class WorkerHost implements PaneHost {
   private nextAssess = 1;
   private readonly pending = new Map<number, Pending>();
   private listener: ProgressListener | undefined;
+  /** Settles once a replay after a cancel has been posted. */
+  private ready: Promise<void> = Promise.resolve();
+  private disposed = false;
   /** Requests that made the workbook what it is: replayed into a new worker after a cancel. */
   private readonly journal: Request[] = [];
   private readonly journaledAssess = new Set<number>();
@@ -106,12 +109,23 @@ export class WorkerHost implements PaneHost {
     this.pending.clear();
     for (const p of stopped) p.reject(new CancelledError());
     this.worker = this.spawn();
-    // The replay runs in the new worker before anything asked after this point.
-    void this.openInWorker().catch(() => undefined);
-    for (const request of this.journal) void this.request(request).catch(() => undefined);
+    // The replay is posted to the new worker before anything asked after this point.
+    this.ready = this.replay();
+  }
+
+  /** The file opened again and every write replayed, posted in order (the worker runs them in order). */
+  private async replay(): Promise<void> {
+    const bytes = await this.file.arrayBuffer().catch(() => undefined);
+    if (!bytes) return;
+    const posted = [
+      this.send({ kind: "open", bytes, name: this.name }, [bytes]),
+      ...this.journal.map((request) => this.send(request)),
+    ];
+    for (const p of posted) p.catch(() => undefined);
   }
 
   dispose(): void {
+    this.disposed = true;
     this.worker.terminate();
     for (const p of this.pending.values()) p.reject(new CancelledError());
     this.pending.clear();
@@ -174,7 +188,7 @@ export class WorkerHost implements PaneHost {
 
   private async openInWorker(): Promise<Answers["open"]> {
     const bytes = await this.file.arrayBuffer();
-    return this.request<Answers["open"]>({ kind: "open", bytes, name: this.name }, [bytes]);
+    return this.send<Answers["open"]>({ kind: "open", bytes, name: this.name }, [bytes]);
   }
 
   private spawn(): Worker {
@@ -201,11 +215,18 @@ export class WorkerHost implements PaneHost {
     return worker;
   }
 
-  private request<T>(
+  /** Posts after any replay in progress. */
+  private async request<T>(
     request: Request,
     transfer: Transferable[] = [],
     listener?: ProgressListener,
   ): Promise<T> {
+    await this.ready;
+    return this.send<T>(request, transfer, listener);
+  }
+
+  private send<T>(request: Request, transfer: Transferable[] = [], listener?: ProgressListener): Promise<T> {
+    if (this.disposed) return Promise.reject(new CancelledError());
     const seq = ++this.seq;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(seq, {
