@@ -107,7 +107,7 @@ export class Session {
     meter.stage(1);
     const outcome = runAssessment(sheets, options);
     meter.stage(1);
-    // Keep only the latest outcome and those already written (a replay may name them).
+    // Only the latest outcome is kept here (tabs already written are held by `writes`).
     for (const key of [...this.assessed.keys()]) if (key !== id) this.assessed.delete(key);
     this.assessed.set(id, outcome);
     const stubbed = outcome.sheets.map((m) => m.rows.length > SHIP_ROWS);
