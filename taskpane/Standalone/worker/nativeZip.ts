@@ -52,15 +52,18 @@ async function collect(
 
 async function pump(
   stream: CompressionStream | DecompressionStream,
-  data: Uint8Array,
+  data: Uint8Array | Uint8Array[],
   onInput?: (n: number) => void,
 ): Promise<void> {
   const writer = stream.writable.getWriter();
   try {
-    for (let at = 0; at < data.length; at += PIECE) {
-      const piece = data.subarray(at, Math.min(data.length, at + PIECE));
-      await writer.write(piece as Uint8Array<ArrayBuffer>);
-      onInput?.(piece.length);
+    // A part given in pieces (stored blocks) is streamed as it is, never joined into one more copy.
+    for (const whole of Array.isArray(data) ? data : [data]) {
+      for (let at = 0; at < whole.length; at += PIECE) {
+        const piece = whole.subarray(at, Math.min(whole.length, at + PIECE));
+        await writer.write(piece as Uint8Array<ArrayBuffer>);
+        onInput?.(piece.length);
+      }
     }
     await writer.close();
   } catch {
@@ -83,7 +86,7 @@ async function inflate(entry: ZipEntry, onOutput: (n: number) => void): Promise<
   }
 }
 
-async function deflate(data: Uint8Array, onInput: (n: number) => void): Promise<Uint8Array> {
+async function deflate(data: Uint8Array[], onInput: (n: number) => void): Promise<Uint8Array> {
   const stream = new CompressionStream("deflate-raw");
   const pumping = pump(stream, data, onInput);
   const out = await collect(stream.readable, Number.MAX_SAFE_INTEGER);
@@ -133,17 +136,6 @@ function storedData(raw: Uint8Array): Uint8Array[] | undefined {
   return parts;
 }
 
-function joined(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** Bytes `deflatedPackage` will deflate (for its progress). */
 export function storedBytes(pkg: Uint8Array): number {
   let n = 0;
@@ -162,7 +154,7 @@ export async function deflatedPackage(pkg: Uint8Array, onInput: (n: number) => v
       out.push(e);
       continue;
     }
-    const raw = asBuffer(await deflate(joined(data), onInput));
+    const raw = asBuffer(await deflate(data, onInput));
     out.push({ ...e, method: 8, compressedSize: raw.length, raw });
   }
   return writeZip(out);
