@@ -90,7 +90,12 @@ module.exports = async (env = {}, argv = {}) => {
     entry,
     devtool: mode === "development" ? "source-map" : false,
     output: { path: outDir, filename: "[name].js", clean: true },
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // The standalone page's worker runs the CLI's large-file reader and writer: Node's zlib there is
+      // this fflate-based subset (its Buffer is set up by taskpane/Standalone/worker/installBuffer.ts).
+      alias: { zlib: path.join(__dirname, "src", "hosts", "xlsx", "fast", "browserZlib.ts") },
+    },
     module: { rules: [swcRule(false), swcRule(true)] },
     plugins: [...pages, new CopyWebpackPlugin({ patterns: copies })],
     performance: { hints: false },

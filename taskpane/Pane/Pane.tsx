@@ -3,7 +3,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Select,
   Tab,
   TabList,
@@ -16,6 +15,8 @@ import { Explain } from "../components/Explain";
 import { IssueList } from "../components/IssueList";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { Rankings } from "../components/Rankings";
+import { ProgressPanel } from "../components/ProgressPanel";
+import { useHostProgress } from "../components/useHostProgress";
 import { Summary } from "../components/Summary";
 import { VetoList } from "../components/VetoList";
 import { StringsProvider } from "../i18n/StringsContext";
@@ -50,6 +51,8 @@ function PaneBody(props: PaneProps) {
   const onLocate = m.canLocate ? m.locate : undefined;
   const busyText = state.busy ? t[state.busy] : "";
   const shown: View = result ? view : "issues";
+  const progress = useHostProgress(props.host, state.busy);
+  const cancel = props.host.cancel ? () => props.host.cancel?.() : undefined;
 
   const run = async () => {
     setCountyOpen(false);
@@ -114,9 +117,7 @@ function PaneBody(props: PaneProps) {
         </Button>
       </div>
       {state.busy && (
-        <Field validationMessage={busyText} validationState="none">
-          <ProgressBar aria-label={busyText} />
-        </Field>
+        <ProgressPanel locale={props.locale} label={busyText} progress={progress} onCancel={cancel} />
       )}
       {state.messages.map((msg, i) => (
         <MessageBar

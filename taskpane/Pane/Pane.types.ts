@@ -1,6 +1,7 @@
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
-import type { RunOutcome } from "../../src/pipeline/types";
+import type { RunOptions, RunOutcome } from "../../src/pipeline/types";
 import type { Locale } from "../../src/core";
+import type { ProgressListener } from "../../src/workbook/progress";
 import type { RawSheet, SheetModel, WorkbookHost } from "../../src/workbook/types";
 
 /** A WorkbookHost, optionally telling which features this Excel lacks. Components never see Office.js. */
@@ -8,6 +9,12 @@ export interface PaneHost extends WorkbookHost {
   notices?(): FeatureNotice[];
   /** Just the 考核设置 tab (its year sets the period picker); hosts without it are read whole. */
   readSettings?(): Promise<RawSheet | undefined>;
+  /** Reads and scores where the workbook lives (the standalone page's worker) instead of in the pane. */
+  assess?(options: RunOptions): Promise<RunOutcome>;
+  /** Where long reads and writes report their progress (undefined to stop). */
+  onProgress?(listener: ProgressListener | undefined): void;
+  /** Stops the running step; the workbook stays as it was before it. */
+  cancel?(): void;
 }
 
 export type PeriodKind = "all" | "month" | "quarter" | "year";

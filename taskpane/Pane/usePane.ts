@@ -8,11 +8,21 @@ import { PRINT_STRINGS } from "../print/printStrings";
 import { useStale } from "../print/useStale";
 import { getProfile, listProfiles } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
+import type { RunOptions } from "../../src/pipeline/types";
 import { errorText } from "../errorText";
 import { fill, STRINGS, type Strings } from "../i18n";
+import { PROGRESS_STRINGS } from "../i18n/progress";
 import { periodId, summaryPeriod } from "../periods";
 import { workbookYear } from "../workbookYear";
-import type { Busy, PaneMessage, PaneProps, PaneState, PeriodChoice, PrintKind } from "./Pane.types";
+import type {
+  Busy,
+  PaneHost,
+  PaneMessage,
+  PaneProps,
+  PaneState,
+  PeriodChoice,
+  PrintKind,
+} from "./Pane.types";
 
 const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noNotes: "noticeNoNotes",
@@ -20,6 +30,15 @@ const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
   noFreeze: "noticeNoFreeze",
   noPageLayout: "noticeNoPageLayout",
 };
+
+/** Reads the tabs from the host and scores them on this thread. */
+async function assessHere(host: PaneHost, options: RunOptions, setBusy: (b: Busy) => void) {
+  const raw = await host.readSheets();
+  setBusy("scoring");
+  // Let the progress state paint before the synchronous pipeline runs.
+  await new Promise((r) => setTimeout(r, 0));
+  return runAssessment(raw, options);
+}
 
 export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
   const t: Strings = STRINGS[locale];
@@ -59,24 +78,24 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
       try {
         await action();
       } catch (error) {
-        say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) });
+        if (error instanceof Error && error.name === "CancelledError")
+          say({ intent: "info", text: PROGRESS_STRINGS[locale].cancelled });
+        else say({ intent: "error", text: fill(t.failed, { message: errorText(error, locale) }) });
       }
     },
     [t, locale],
   );
 
   const run = guarded("reading", async () => {
-    const raw = await host.readSheets();
-    setBusy("scoring");
-    // Let the progress state paint before the synchronous pipeline runs.
-    await new Promise((r) => setTimeout(r, 0));
     const period = periodId(state.period);
-    const outcome = runAssessment(raw, {
+    const options: RunOptions = {
       asOf: localToday(),
       producedAt: localStamp(),
       ...(period ? { period } : {}),
       ...(state.profile ? { profile: state.profile } : {}),
-    });
+    };
+    if (host.assess) setBusy("scoring");
+    const outcome = host.assess ? await host.assess(options) : await assessHere(host, options, setBusy);
     setState((s) => ({
       ...s,
       outcome,

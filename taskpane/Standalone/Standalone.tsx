@@ -17,6 +17,7 @@ import { useCounty } from "../County/useCounty";
 import { fill } from "../i18n";
 import { StringsProvider, useStrings } from "../i18n/StringsContext";
 import { Pane } from "../Pane/Pane";
+import { ProgressPanel } from "../components/ProgressPanel";
 import { PrintPreview } from "../print/PrintPreview";
 import { useStandaloneStyles } from "./Standalone.styles";
 import { useStandalone } from "./useStandalone";
@@ -94,9 +95,11 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
         <>
           <div className={s.top}>
             <div className={s.row}>
-              <Button onClick={() => input.current?.click()}>{t.openFiles}</Button>
+              <Button onClick={() => input.current?.click()} disabled={Boolean(m.busy)}>
+                {t.openFiles}
+              </Button>
               {m.file && m.written && (
-                <Button appearance="primary" onClick={() => void m.download()}>
+                <Button appearance="primary" onClick={() => void m.download()} disabled={Boolean(m.busy)}>
                   {t.download}
                 </Button>
               )}
@@ -107,7 +110,11 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
               accept=".xlsx"
               aria-label={t.openFiles}
               className={s.hidden}
-              onChange={(e) => void m.open(e.target.files?.[0])}
+              onChange={(e) => {
+                void m.open(e.target.files?.[0]);
+                // The same file may be chosen again (after a cancel, or changed on disk).
+                e.target.value = "";
+              }}
             />
             <div
               className={mergeClasses(s.drop, dragging && s.dragging)}
@@ -128,6 +135,19 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
             >
               {m.file ? fill(t.opened, { name: m.file.name }) : t.dropHere}
             </div>
+            {m.busy && (
+              <ProgressPanel
+                locale={locale}
+                label={m.busy.label}
+                progress={m.busy.progress}
+                onCancel={m.busy.cancel}
+              />
+            )}
+            {m.notice && (
+              <MessageBar intent="info">
+                <MessageBarBody>{m.notice}</MessageBarBody>
+              </MessageBar>
+            )}
             {m.error && (
               <MessageBar intent="error" role="alert">
                 <MessageBarBody className={s.error}>{m.error}</MessageBarBody>

@@ -242,6 +242,7 @@ describe("standalone page", () => {
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bad-")), "bad.xlsx");
     fs.writeFileSync(bad, "日期,窗口\n2025-01-01,民政\n");
     await page.locator('input[type=file][aria-label="打开工作簿"]').setInputFiles(bad);
+    // Opening happens in the page's worker: the message comes a moment later.
     await page.getByRole("alert").filter({ hasText: "bad.xlsx" }).waitFor();
     expect(errors).toEqual([]);
   });

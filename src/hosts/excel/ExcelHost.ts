@@ -3,6 +3,7 @@
  * ExcelRuntime, so tests can hand it the emulation in test/emulation/excel).
  */
 import type { InlineFlag } from "../../core";
+import type { ProgressListener } from "../../workbook/progress";
 import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
 import { blockAddress } from "./address";
 import { clearAll } from "./flags";
@@ -25,6 +26,7 @@ export class ExcelHost implements WorkbookHost {
   /** The flag record as of the last read, so a write needs no extra sync for it. */
   private record?: unknown[][];
   private pageLayoutMissing = false;
+  private listener: ProgressListener | undefined;
 
   constructor(private readonly runtime: ExcelRuntime = officeRuntime()) {
     this.features = detectFeatures(runtime);
@@ -36,8 +38,14 @@ export class ExcelHost implements WorkbookHost {
     return this.pageLayoutMissing ? [...out, "noPageLayout"] : out;
   }
 
+  /** The pane's progress bar: rows read, then data syncs written. */
+  onProgress(listener: ProgressListener | undefined): void {
+    this.listener = listener;
+  }
+
   async readSheets(): Promise<RawSheet[]> {
-    const { sheets, record } = await readAllSheets(this.runtime);
+    const onProgress = (done: number, total: number) => this.listener?.({ step: "read", done, total });
+    const { sheets, record } = await readAllSheets(this.runtime, { onProgress });
     this.record = record;
     return sheets;
   }
@@ -46,7 +54,8 @@ export class ExcelHost implements WorkbookHost {
     const known = this.record;
     // Flags rewritten: the record read earlier is stale from now on. Left alone: it still holds.
     if (flags) this.record = undefined;
-    await writeAll(this.runtime, this.features, sheets, flags, known);
+    const onProgress = (done: number, total: number) => this.listener?.({ step: "write", done, total });
+    await writeAll(this.runtime, this.features, sheets, flags, known, onProgress);
     // Print forms get their layout afterwards (one sync each; src/hosts/excel/printLayout.ts).
     for (const model of sheets) {
       if (model.hidden) continue;

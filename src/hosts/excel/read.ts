@@ -40,6 +40,8 @@ export interface ReadOptions {
   budget?: number;
   cellBudget?: number;
   headRows?: number;
+  /** Told the rows read so far of all rows, after the heads and after each further sync. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The errors Excel gives when a read is too large; a smaller read may succeed. */
@@ -105,7 +107,13 @@ export async function readUsedValues(
   options: ReadOptions = {},
 ): Promise<{ name: string; address: string | null; values: unknown[][] }[]> {
   const tabs = await readHeads(context, sheets, options.headRows ?? HEAD_ROWS);
-  await readRest(context, tabs, options.budget ?? READ_BUDGET, options.cellBudget ?? CELL_BUDGET);
+  await readRest(
+    context,
+    tabs,
+    options.budget ?? READ_BUDGET,
+    options.cellBudget ?? CELL_BUDGET,
+    options.onProgress,
+  );
   return tabs.map(({ name, address, values }) => ({ name, address, values }));
 }
 
@@ -192,7 +200,15 @@ async function readRest(
   tabs: Tab[],
   budget: number,
   cellBudget: number,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
+  const total = tabs.reduce((n, t) => n + t.values.length + t.rowCount, 0);
+  const report = () =>
+    onProgress?.(
+      tabs.reduce((n, t) => n + t.values.length, 0),
+      total,
+    );
+  report();
   let scale = 1;
   let rejections = 0;
   /** Per tab, the least bytes per row to plan with after a rejection (halves its next block). */
@@ -230,5 +246,6 @@ async function readRest(
       tab.rowBytes = estimateRowBytes(jsonBytes(values), values.length, tab.columnCount);
       floors.delete(block.tab);
     }
+    report();
   }
 }

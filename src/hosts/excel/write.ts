@@ -44,6 +44,8 @@ export async function writeAll(
   inlineFlags: InlineFlag[] | undefined,
   /** The flag record as last read; undefined costs one more sync. */
   knownRecord?: unknown[][],
+  /** Told the data syncs made so far of all planned, after each. */
+  onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const touchFlags = inlineFlags !== undefined;
   const flags = mergeFlags(inlineFlags ?? []);
@@ -79,6 +81,7 @@ export async function writeAll(
         if (s < syncs.length - 1) {
           // One sync per ≤ 4 MB of cells: the loop is the chunking, bounded by ⌈payload / 4 MB⌉.
           await batch.flush();
+          onProgress?.(s + 1, syncs.length);
         } else batch.pending += syncs[s]!.reduce((n, b) => n + b.bytes, 0);
       }
       // Swap in the last data sync, so a failure before it leaves the old tabs untouched.
@@ -96,6 +99,7 @@ export async function writeAll(
         await applyFlags(context, batch, state, flags, features);
       }
       if (batch.pending > 0) await batch.flush();
+      onProgress?.(syncs.length, syncs.length);
     });
   } catch (error) {
     await removeTemps(runtime).catch(() => undefined);
