@@ -10,7 +10,13 @@ import os from "os";
 import * as path from "path";
 import type { Issue } from "../engine/types";
 import { XlsxHost } from "../hosts/xlsx";
-import { defaultOutputPath, openWorkbookFile, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
+import {
+  CLI_LIMITS,
+  defaultOutputPath,
+  openWorkbookFile,
+  sameFile,
+  writeFileAtomic,
+} from "../hosts/xlsx/files";
 import { runAssessment } from "../pipeline";
 import type { Locale } from "../pipeline/types";
 import {
@@ -181,9 +187,10 @@ export const printCommand: Command = async (argv, io) => {
     }
   }
 
-  const opened = await openWorkbookFile(input);
-  if (!opened.host) return fail(io, opened.issues, args.lang);
-  const outcome = runAssessment(await opened.host.readSheets(), {
+  const opened = await openWorkbookFile(input, CLI_LIMITS);
+  const workbook = opened.workbook;
+  if (!workbook) return fail(io, opened.issues, args.lang);
+  const outcome = runAssessment(workbook.sheets, {
     period: args.period,
     locale: args.lang,
     asOf: localToday(),
@@ -216,8 +223,9 @@ export const printCommand: Command = async (argv, io) => {
   }
   let xlsxBytes: Uint8Array | undefined;
   if (out) {
-    await opened.host.writeOutputs([sheet]);
-    xlsxBytes = await opened.host.toBuffer();
+    const copy = await workbook.write([sheet]);
+    if (!copy.bytes) return fail(io, copy.issues, args.lang);
+    xlsxBytes = copy.bytes;
   }
   const written: string[] = [];
   let current = "";

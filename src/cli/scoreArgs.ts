@@ -7,6 +7,8 @@ export interface ScoreArgs {
   period?: string;
   json: boolean;
   lang: Locale;
+  /** Say on stderr which reader and writer handled the file. */
+  verbose?: boolean;
 }
 
 export type ParsedArgs =
@@ -32,7 +34,7 @@ export function parseScoreArgs(argv: string[]): ParsedArgs {
   const values: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--json") continue;
+    if (arg === "--json" || arg === "--verbose") continue;
     if (arg === "-h" || arg === "--help") return { ok: false, error: "", json, help: true };
     if (!arg.startsWith("--") || arg === "-") {
       positional.push(arg);
@@ -62,5 +64,6 @@ export function parseScoreArgs(argv: string[]): ParsedArgs {
     args.period = period;
   }
   if (values.out !== undefined) args.out = values.out;
+  if (argv.includes("--verbose")) args.verbose = true;
   return { ok: true, args };
 }

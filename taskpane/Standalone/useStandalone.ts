@@ -1,6 +1,7 @@
 /** Opening .xlsx files in the browser and downloading the scored copy; the file never leaves the machine. */
 import { useState } from "react";
-import { XlsxHost } from "../../src/hosts/xlsx";
+import type { XlsxHost } from "../../src/hosts/xlsx";
+import { openWorkbook } from "../../src/hosts/xlsx/open";
 import { fileIssueMessage } from "../../src/hosts/xlsx/messages";
 import type { Locale } from "../../src/pipeline/types";
 import { formatIssue } from "../../src/workbook/messages";
@@ -24,7 +25,10 @@ export function useStandalone(locale: Locale) {
   const open = async (f: File | undefined) => {
     if (!f) return;
     setError(undefined);
-    const opened = await XlsxHost.open(new Uint8Array(await f.arrayBuffer()), f.name);
+    const read = await openWorkbook(new Uint8Array(await f.arrayBuffer()), f.name);
+    const opened: { host?: XlsxHost; issues: typeof read.issues } = read.workbook
+      ? await read.workbook.host()
+      : read;
     if (!opened.host) {
       setError(opened.issues.map((i) => fileIssueMessage(i, locale) ?? formatIssue(i, locale)).join("\n"));
       return;
