@@ -27,6 +27,8 @@ export interface ReadPackage {
   write(models: SheetModel[], flags: InlineFlag[]): Uint8Array | undefined;
   /** The cells again (the first grids may have been released to save memory). */
   reread(): RawSheet[];
+  /** The same package in the encoding ExcelJS reads (another writer's prefixes, quoting … re-serialised). */
+  forExcelJS(): Uint8Array;
 }
 
 /** @throws NotHandledError, WorkbookRefusedError; anything else is a bug. */
@@ -114,9 +116,17 @@ class Opened implements OpenedWorkbook {
 
   host(): Promise<{ host?: XlsxHost; issues: Issue[] }> {
     this.exceljs ??= (async () => {
-      const unsafe = await guardXlsx(this.bytes, this.name, this.limits);
+      let bytes = this.bytes;
+      try {
+        if (this.pkg) bytes = this.pkg.forExcelJS();
+      } catch (error) {
+        const issue = refusal(error, this.name);
+        if (issue) return { issues: [issue] };
+        loud(error, this.name);
+      }
+      const unsafe = await guardXlsx(bytes, this.name, this.limits);
       if (unsafe) return { issues: [unsafe] };
-      return XlsxHost.open(this.bytes, this.name);
+      return XlsxHost.open(bytes, this.name);
     })();
     return this.exceljs;
   }

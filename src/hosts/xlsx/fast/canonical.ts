@@ -19,6 +19,11 @@ export class CannotPatchError extends Error {
 }
 
 export const TRANSITIONAL_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REWRITTEN = new Set([
+  TRANSITIONAL_MAIN,
+  "http://schemas.openxmlformats.org/package/2006/relationships",
+  "http://schemas.openxmlformats.org/package/2006/content-types",
+]);
 
 const escapeText = (s: string): string =>
   s.replace(/[<>&\r]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : "&#13;"));
@@ -39,6 +44,8 @@ export function needsCanonical(xml: string): boolean {
     if (t === OPEN && root) {
       root = false;
       const main = scan.attr(scan.prefix === "" ? "xmlns" : `xmlns:${scan.prefix}`);
+      // Only the parts the patchers and ExcelJS read by their plain names (drawings, properties … are kept).
+      if (!REWRITTEN.has(main ?? "")) return false;
       for (let i = 0; i < scan.attrCount; i++) {
         const name = scan.attrName(i);
         if (name.startsWith("xmlns:") && scan.attrValue(i) === main) mainPrefixes.add(name.slice(6));

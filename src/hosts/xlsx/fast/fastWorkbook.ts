@@ -259,6 +259,28 @@ export class FastWorkbook {
     return writeZip(out);
   }
 
+  /**
+   * The package with every part another writer encoded differently re-serialised in the plain encoding
+   * (values unchanged), for ExcelJS, which reads only that encoding. Parts already plain are kept as bytes.
+   * @throws CannotPatchError (strict OOXML).
+   */
+  plainPackage(): Buffer {
+    const sheetPaths = new Set(this.sheets.map((s) => s.path));
+    const out = [...this.entries.values()].map((e) => {
+      if (!/\.(xml|rels)$/i.test(e.name)) return e;
+      const xml = entryText(e);
+      if (
+        e.name === this.workbookPath &&
+        !/<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0].includes(TRANSITIONAL_MAIN)
+      )
+        throw new CannotPatchError(e.name, "strict OOXML (or an unknown namespace) is read but not written");
+      if (!needsCanonical(xml) && !(sheetPaths.has(e.name) && this.shapes.get(e.name)?.plain === false))
+        return e;
+      return newEntry(e.name, canonicalXml(xml, e.name, sheetPaths.has(e.name)));
+    });
+    return writeZip(out);
+  }
+
   /** A part's text in the plain encoding the patchers edit (re-serialised when written otherwise). */
   private plain(name: string): string {
     const xml = entryText(this.required(name));

@@ -44,6 +44,13 @@ export const largeFileReader: LargeFileReader = (bytes, name) => {
     return {
       sheets,
       reread: () => wb.readSheets(),
+      forExcelJS: () => {
+        try {
+          return wb.plainPackage();
+        } catch (error) {
+          return translate(error, name);
+        }
+      },
       write: (models, flags) => {
         try {
           return wb.withOutputs(models, flags);
