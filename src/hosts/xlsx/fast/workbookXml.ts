@@ -74,8 +74,12 @@ export function parseSheets(
 
 export function isDate1904(workbookXml: string): boolean {
   let v: string | undefined;
+  let seen = false;
+  // The first is SpreadsheetML's own; extensions (`<x15:workbookPr>`) come later, in extLst.
   eachStartTag(workbookXml, (scan) => {
-    if (scan.local === "workbookPr") v = scan.attr("date1904");
+    if (scan.local !== "workbookPr" || seen) return;
+    seen = true;
+    v = scan.attr("date1904");
   });
   return v === "1" || v === "true";
 }

@@ -64,6 +64,19 @@ export function sharedStrings(xml: string | undefined): string[] {
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
+/**
+ * A date or time format, as LibreOffice decides it: a y, m, d, h or s outside quoted text, escaped
+ * characters and bracketed colours or locales (elapsed time such as `[h]` counts).
+ */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"|\\.|_.|\*./g, "")
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, "")
+    .toLowerCase();
+  const section = bare.split(";")[0] ?? "";
+  return /[ymdhs]/.test(section) && !/^general$/.test(section.trim());
+}
+
 /** For each cellXfs index, whether its number format is a date format. */
 export function dateStyles(xml: string | undefined): boolean[] {
   if (!xml) return [];
@@ -80,8 +93,7 @@ export function dateStyles(xml: string | undefined): boolean[] {
     }
     const level = ++depth;
     if (scan.local === "numFmt") {
-      const code = (scan.attr("formatCode") ?? "").replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
-      custom.set(Number(scan.attr("numFmtId")), /[ymd]/.test(code) && !/^[#0.,%\s]*$/.test(code));
+      custom.set(Number(scan.attr("numFmtId")), isDateFormat(scan.attr("formatCode") ?? ""));
     } else if (scan.local === "cellXfs" && level === 2) xfsLevel = level;
     else if (xfsLevel > 0 && level === xfsLevel + 1 && scan.local === "xf") {
       const id = Number(scan.attr("numFmtId") ?? 0);
