@@ -11,7 +11,8 @@ export const CLI_LIMITS: GuardLimits = {
   maxFileBytes: 200 * 2 ** 20,
   maxUnzippedBytes: 2 ** 30,
   maxCells: 20_000_000,
-  maxRows: 2_000_000,
+  // A sheet of 1,048,576 formatted empty rows costs ExcelJS gigabytes: refused by name instead.
+  maxRows: 1_000_000,
 };
 
 function errorCode(error: unknown): string {

@@ -111,7 +111,9 @@ class Opened implements OpenedWorkbook {
   }
 
   release(): void {
-    if (this.pkg) this.sheets = [];
+    if (!this.pkg) return;
+    this.sheets = [];
+    this.pkg.sheets = [];
   }
 
   host(): Promise<{ host?: XlsxHost; issues: Issue[] }> {

@@ -150,7 +150,7 @@ export class FastWorkbook {
    * part is read from its inflated bytes in chunks of `chunkBytes`; equal strings share one copy.
    */
   readSheets(include: (name: string) => boolean = () => true, chunkBytes = CHUNK_BYTES): RawSheet[] {
-    const ctx = { ...this.context(), intern: new Map<string, string>() };
+    const ctx = { ...this.context(), intern: new Map<string, string>(), counts: { cells: 0, rows: 0 } };
     return this.sheets
       .filter((s) => !s.notCells && s.name !== FLAG_SHEET && include(s.name))
       .map((s) => {

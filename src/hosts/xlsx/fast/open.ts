@@ -4,6 +4,7 @@ import { cellAddress } from "../../../workbook/cells";
 import { NotHandledError, WorkbookRefusedError, type LargeFileReader } from "../open";
 import { CannotPatchError } from "./canonical";
 import { FastWorkbook, MAX_UNZIPPED_BYTES, PackageReadError } from "./fastWorkbook";
+import { ReadBoundError } from "./sheetReader";
 import { XmlDoctypeError } from "./xmlScan";
 import { ZipFormatError, ZipTooLargeError } from "./zip";
 
@@ -14,6 +15,8 @@ const refuse = (code: string, params: Record<string, string | number>): never =>
 
 /** Turns this folder's typed errors into a refusal naming the file; anything else propagates. */
 function translate(error: unknown, file: string): never {
+  if (error instanceof ReadBoundError)
+    refuse(error.what === "cells" ? "file-too-many-cells" : "file-too-many-rows", { file, max: error.max });
   if (error instanceof ZipTooLargeError)
     refuse("file-unzipped-too-large", { file, maxMb: MAX_UNZIPPED_BYTES / 2 ** 20 });
   if (error instanceof ZipFormatError) {

@@ -18,6 +18,23 @@ export const MAX_COLUMNS = 16384;
 
 export type CellProblem = "out-of-grid" | "bad-number" | "bad-date" | "formula-no-value";
 
+/**
+ * Cells and rows one read may hand over, checked while streaming: far above a county-year (3.4 million
+ * cells, 370,000 rows), far below what would exhaust memory (an honest 900 MB sheet is refused early).
+ */
+export const READ_BOUNDS = { maxCells: 8_000_000, maxRows: 4_000_000 };
+
+/** The read went past READ_BOUNDS: the file is refused, naming the bound. */
+export class ReadBoundError extends Error {
+  constructor(
+    readonly what: "cells" | "rows",
+    readonly max: number,
+  ) {
+    super(`more than ${max} ${what}`);
+    this.name = "ReadBoundError";
+  }
+}
+
 /** A cell whose value cannot be known: named by sheet and cell, never read as blank. */
 export class CellReadError extends Error {
   constructor(
@@ -37,6 +54,8 @@ export interface SheetReadContext {
   date1904: boolean;
   /** Equal cell strings share one owned copy (shared across the sheets of one read). */
   intern?: Map<string, string>;
+  /** Cells and rows read so far (shared across the sheets of one read), bounded by READ_BOUNDS. */
+  counts?: { cells: number; rows: number };
 }
 
 /** How a part was written, for the flag patcher (which edits only the plain encoding ExcelJS writes). */
@@ -126,10 +145,14 @@ class SheetState implements SheetShape {
   rph = 0;
   capture = NONE;
 
+  private readonly counts: { cells: number; rows: number };
+
   constructor(
     readonly ctx: SheetReadContext,
     readonly intern: Map<string, string>,
-  ) {}
+  ) {
+    this.counts = ctx.counts ?? { cells: 0, rows: 0 };
+  }
 
   /** `r` written ` r="…"`, the only form the flag patcher finds. */
   private plainR(scan: XmlScanner, r: number): void {
@@ -147,6 +170,7 @@ class SheetState implements SheetShape {
     const n = r < 0 ? this.nextRow : Number(scan.attrValue(r));
     if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw new CellReadError("out-of-grid", n || 0, 0);
     if (n < this.nextRow) this.ascending = false;
+    if (++this.counts.rows > READ_BOUNDS.maxRows) throw new ReadBoundError("rows", READ_BOUNDS.maxRows);
     this.rowNo = n;
     this.nextRow = n + 1;
     this.nextCol = 0;
@@ -180,6 +204,7 @@ class SheetState implements SheetShape {
       col = n - 1;
     }
     if (col < 0 || col >= MAX_COLUMNS) throw new CellReadError("out-of-grid", this.rowNo, col + 1);
+    if (++this.counts.cells > READ_BOUNDS.maxCells) throw new ReadBoundError("cells", READ_BOUNDS.maxCells);
     this.col = col;
     this.nextCol = col + 1;
     const t = scan.attrIndex("t");
