@@ -197,3 +197,14 @@ describe("zip bombs and junk on every path", () => {
     rmSync(file);
   });
 });
+
+describe("the ExcelJS reader (the page) and other writers' encodings", () => {
+  it("refuses a prefixed package by name instead of reading it as empty", async () => {
+    const { prefixed } = await import("../fixtures/rewrites");
+    const opened = await openWorkbook(prefixed(SAMPLE), "prefixed.xlsx");
+    expect(opened.issues).toEqual([
+      { severity: "error", code: "file-prefixed-xml", params: { file: "prefixed.xlsx" } },
+    ]);
+    expect((await openWorkbook(SAMPLE, "sample.xlsx")).workbook?.path).toBe("exceljs");
+  });
+});

@@ -119,6 +119,7 @@ describe("file messages", () => {
       "file-bad-cell",
       "file-formula-no-value",
       "file-cannot-write",
+      "file-prefixed-xml",
     ];
     expect(new Set(codes)).toEqual(new Set(FILE_MESSAGE_CODES));
     for (const code of codes) {

@@ -175,6 +175,8 @@ export function checkFileSize(
 class ElementCounter {
   cells = 0;
   rows = 0;
+  /** Cells and rows written with a namespace prefix (`<x:c>`), which ExcelJS does not read. */
+  prefixed = 0;
   private name = ""; // the tag name read so far when a chunk ended inside it; "<" alone when just after it
   private open = false;
 
@@ -204,9 +206,12 @@ class ElementCounter {
     if (i >= chunk.length && this.name.length < 64) return i;
     this.open = false;
     if (i < chunk.length && !isTagEnd(chunk[i]!)) return i;
-    const local = this.name.slice(this.name.lastIndexOf(":") + 1);
+    const colon = this.name.lastIndexOf(":");
+    const local = this.name.slice(colon + 1);
     if (local === "c") this.cells++;
     else if (local === "row") this.rows++;
+    else return i;
+    if (colon >= 0) this.prefixed++;
     return i;
   }
 }
@@ -282,6 +287,8 @@ export async function guardXlsx(
   bytes: Uint8Array,
   file: string,
   limits: GuardLimits = DEFAULT_GUARD_LIMITS,
+  /** Filled with what the scan saw (prefixed cells and rows), for callers that hand the file to ExcelJS. */
+  seen?: { prefixed: number },
 ): Promise<Issue | undefined> {
   const tooBig = checkFileSize(bytes.byteLength, file, limits);
   if (tooBig) return tooBig;
@@ -325,5 +332,6 @@ export async function guardXlsx(
     if (reason) return reason;
     if (outcome === "corrupt") return fileIssue("file-corrupt", file, { detail: entry.name });
   }
+  if (seen) seen.prefixed = cells.prefixed;
   return undefined;
 }

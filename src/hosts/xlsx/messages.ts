@@ -35,6 +35,8 @@ const ZH_CN: Table = {
   "file-formula-no-value":
     "文件 {file}：{cell} 是公式，但文件中没有保存其计算结果，考核无法得知其值；请在 Excel 或 WPS 中打开并保存后再考核",
   "file-cannot-write": "文件 {file}：无法在保留原内容的前提下写入标记（{part}：{detail}），未写入任何内容",
+  "file-prefixed-xml":
+    "文件 {file}：工作表以带命名空间前缀的 XML 写成（如部分政务系统导出），本页面暂不能读取；请用命令行 kaohe score，或在 Excel/WPS 中另存后再打开",
 };
 
 const ZH_TW: Table = {
@@ -68,6 +70,8 @@ const ZH_TW: Table = {
   "file-formula-no-value":
     "檔案 {file}：{cell} 是公式，但檔案中沒有儲存其計算結果，考核無法得知其值；請在 Excel 或 WPS 中開啟並儲存後再考核",
   "file-cannot-write": "檔案 {file}：無法在保留原內容的前提下寫入標記（{part}：{detail}），未寫入任何內容",
+  "file-prefixed-xml":
+    "檔案 {file}：工作表以帶命名空間前綴的 XML 寫成（如部分政務系統匯出），本頁面暫不能讀取；請用命令列 kaohe score，或在 Excel/WPS 中另存後再開啟",
 };
 
 const EN: Table = {
@@ -105,6 +109,8 @@ const EN: Table = {
     "file {file}: {cell} is a formula saved without its result, so Kaohe cannot know its value; open and save the file in Excel or WPS, then score again",
   "file-cannot-write":
     "file {file}: flags cannot be written while keeping the file as it is ({part}: {detail}); nothing was written",
+  "file-prefixed-xml":
+    "file {file}: its sheets are written with namespace-prefixed XML (as some government systems export), which this page cannot read yet; use the command line kaohe score, or save it again in Excel/WPS",
 };
 
 const FEATURE_NAMES: Record<string, [string, string]> = {

@@ -188,8 +188,12 @@ export async function openWorkbook(
   }
   const tooBig = checkFileSize(bytes.byteLength, name, limits);
   if (tooBig) return { issues: [tooBig] };
-  const unsafe = await guardXlsx(bytes, name, limits);
+  const seen = { prefixed: 0 };
+  const unsafe = await guardXlsx(bytes, name, limits, seen);
   if (unsafe) return { issues: [unsafe] };
+  // ExcelJS reads `<x:c>` as nothing: the file would look empty. Refused by name instead.
+  if (seen.prefixed > 0)
+    return { issues: [{ severity: "error", code: "file-prefixed-xml", params: { file: name } }] };
   const opened = await XlsxHost.open(bytes, name);
   if (!opened.host) return { issues: opened.issues };
   let sheets: RawSheet[];
