@@ -65,7 +65,11 @@ export const scoreCommand: Command = async (argv, io) => {
   const read = await readWorkbookBytes(input, CLI_LIMITS);
   if (!read.bytes) return inputErrors(io, failedOutcome(read.issues), args.lang, args.json, input);
   const name = path.basename(input);
-  const opened = await openWorkbook(read.bytes, name, { largeFile: largeFileReader, limits: CLI_LIMITS });
+  const opened = await openWorkbook(read.bytes, name, {
+    largeFile: largeFileReader,
+    limits: CLI_LIMITS,
+    guard: "before-exceljs",
+  });
   const workbook = opened.workbook;
   if (!workbook) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
   if (args.verbose) io.stderr(`kaohe score: ${name} read by the ${workbook.path} reader\n`);

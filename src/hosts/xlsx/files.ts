@@ -52,7 +52,11 @@ export async function openWorkbookFile(
 ): Promise<{ workbook?: OpenedWorkbook; issues: Issue[] }> {
   const read = await readWorkbookBytes(file, limits);
   if (!read.bytes) return read;
-  return openWorkbook(read.bytes, path.basename(file), { largeFile: largeFileReader, limits });
+  return openWorkbook(read.bytes, path.basename(file), {
+    largeFile: largeFileReader,
+    limits,
+    guard: "before-exceljs",
+  });
 }
 
 /**

@@ -38,6 +38,12 @@ export interface OpenOptions {
   largeFile?: LargeFileReader;
   /** Bounds for ExcelJS, which inflates whole packages in memory (and for the size check). */
   limits?: GuardLimits;
+  /**
+   * `always` (default): the streaming zip-bomb guard runs before any reader. `before-exceljs`: only before
+   * ExcelJS — for the CLI's county-scale files, where the large-file reader bounds inflation, cells and
+   * rows itself while streaming, and a second inflation of 150 MB of XML would only cost time.
+   */
+  guard?: "always" | "before-exceljs";
 }
 
 export interface Written {
@@ -173,6 +179,15 @@ export async function openWorkbook(
   if (sniffed.kind !== "xlsx") return { issues: [sniffIssue(bytes, name)!] };
   const lost = lostFeaturesIssue(sniffed.entries ?? [], name);
   const warnings = lost ? [lost] : [];
+  const tooBig = checkFileSize(bytes.byteLength, name, limits);
+  if (tooBig) return { issues: [tooBig] };
+  const seen = { prefixed: 0 };
+  let guarded = false;
+  if (options.guard !== "before-exceljs" || !options.largeFile) {
+    const unsafe = await guardXlsx(bytes, name, limits, seen);
+    if (unsafe) return { issues: [unsafe] };
+    guarded = true;
+  }
   if (options.largeFile) {
     try {
       const pkg = options.largeFile(bytes, name);
@@ -186,11 +201,10 @@ export async function openWorkbook(
       if (!(error instanceof NotHandledError)) loud(error, name);
     }
   }
-  const tooBig = checkFileSize(bytes.byteLength, name, limits);
-  if (tooBig) return { issues: [tooBig] };
-  const seen = { prefixed: 0 };
-  const unsafe = await guardXlsx(bytes, name, limits, seen);
-  if (unsafe) return { issues: [unsafe] };
+  if (!guarded) {
+    const unsafe = await guardXlsx(bytes, name, limits, seen);
+    if (unsafe) return { issues: [unsafe] };
+  }
   // ExcelJS reads `<x:c>` as nothing: the file would look empty. Refused by name instead.
   if (seen.prefixed > 0)
     return { issues: [{ severity: "error", code: "file-prefixed-xml", params: { file: name } }] };

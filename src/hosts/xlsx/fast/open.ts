@@ -21,7 +21,11 @@ function translate(error: unknown, file: string): never {
     refuse("file-unzipped-too-large", { file, maxMb: MAX_UNZIPPED_BYTES / 2 ** 20 });
   if (error instanceof ZipFormatError) {
     if (/unsupported compression/.test(error.message)) throw new NotHandledError(error.message);
-    refuse("file-corrupt", { file, detail: error.message });
+    // The part's name, as the guard reports it (zlib's words add nothing for the reader of the message).
+    refuse("file-corrupt", {
+      file,
+      detail: error.message.replace(/^([^:\s]+\.(?:xml|rels|vml|bin)): .*$/s, "$1"),
+    });
   }
   if (error instanceof CannotPatchError)
     refuse("file-cannot-write", { file, part: error.part, detail: error.detail });
