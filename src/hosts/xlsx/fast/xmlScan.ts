@@ -160,8 +160,14 @@ export class XmlScanner {
   private setName(from: number, to: number): void {
     if (to <= from) throw new XmlSyntaxError("element without a name");
     const s = this.s;
-    const colon = s.indexOf(":", from);
-    if (colon >= 0 && colon < to) {
+    // Searched within the name only (an indexOf would run on to the end of the text at every tag).
+    let colon = -1;
+    for (let i = from; i < to; i++)
+      if (s.charCodeAt(i) === 58) {
+        colon = i;
+        break;
+      }
+    if (colon >= 0) {
       this.prefix = s.slice(from, colon);
       this.local = s.slice(colon + 1, to);
     } else {
