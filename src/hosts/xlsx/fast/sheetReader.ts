@@ -167,7 +167,7 @@ class SheetState implements SheetShape {
   openRow(scan: XmlScanner): void {
     const r = scan.attrIndex("r");
     this.plainR(scan, r);
-    const n = r < 0 ? this.nextRow : Number(scan.attrValue(r));
+    const n = r < 0 ? this.nextRow : scan.attrInteger(r);
     if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw new CellReadError("out-of-grid", n || 0, 0);
     if (n < this.nextRow) this.ascending = false;
     if (++this.counts.rows > READ_BOUNDS.maxRows) throw new ReadBoundError("rows", READ_BOUNDS.maxRows);
@@ -210,7 +210,7 @@ class SheetState implements SheetShape {
     const t = scan.attrIndex("t");
     this.type = t < 0 ? "" : scan.attrValue(t);
     const st = scan.attrIndex("s");
-    this.style = st < 0 ? -1 : Number(scan.attrValue(st));
+    this.style = st < 0 ? -1 : scan.attrInteger(st);
     this.v = "";
     this.t = "";
     this.hasV = false;

@@ -58,6 +58,16 @@ function normalizeNewlines(s: string): string {
   return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
 }
 
+/** The names of a sheet's hot path as constants: no string is made for millions of `<c>` and `<v>`. */
+function commonName(s: string, from: number, to: number): string | undefined {
+  const a = s.charCodeAt(from);
+  if (to - from === 1)
+    return a === 99 ? "c" : a === 118 ? "v" : a === 102 ? "f" : a === 116 ? "t" : a === 114 ? "r" : undefined;
+  if (to - from === 3 && a === 114 && s.charCodeAt(from + 1) === 111 && s.charCodeAt(from + 2) === 119)
+    return "row";
+  return undefined;
+}
+
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 export class XmlScanner {
@@ -172,7 +182,7 @@ export class XmlScanner {
       this.local = s.slice(colon + 1, to);
     } else {
       this.prefix = "";
-      this.local = s.slice(from, to);
+      this.local = commonName(s, from, to) ?? s.slice(from, to);
     }
   }
 
@@ -260,6 +270,21 @@ export class XmlScanner {
   attr(name: string): string | undefined {
     const i = this.attrIndex(name);
     return i < 0 ? undefined : this.attrValue(i);
+  }
+
+  /** Attribute i as a whole number written in plain digits (no references), or NaN. */
+  attrInteger(i: number): number {
+    const s = this.s;
+    const end = this.ends[i] as number;
+    let start = this.starts[i] as number;
+    if (start >= end) return NaN;
+    let n = 0;
+    for (; start < end; start++) {
+      const d = s.charCodeAt(start) - 48;
+      if (d < 0 || d > 9) return Number(this.attrValue(i));
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   /** Raw bounds of attribute i's value (for callers that read digits in place). */
