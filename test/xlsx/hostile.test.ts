@@ -208,3 +208,28 @@ describe("the ExcelJS reader (the page) and other writers' encodings", () => {
     expect((await openWorkbook(SAMPLE, "sample.xlsx")).workbook?.path).toBe("exceljs");
   });
 });
+
+describe("the flag record of an earlier run", () => {
+  it("a tampered record is refused naming its cell; a second run's record has blanks where the first had", async () => {
+    expect((await score("first.xlsx", SAMPLE)).code).toBe(0);
+    const scored = readFileSync(path.join(dir, "first.scored.xlsx"));
+    const tampered = editSheet(scored, "_kaohe_flags", (xml) =>
+      xml.replace(/<c r="B2"[^>]*?(\/>|>.*?<\/c>)/, '<c r="B2" t="inlineStr"><is><t>abc</t></is></c>'),
+    );
+    const run = await score("tampered.xlsx", tampered);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("tampered.xlsx: the flag record cell _kaohe_flags!B2 was edited or damaged");
+    expect(existsSync(path.join(dir, "tampered.scored.xlsx"))).toBe(false);
+
+    const again = await runCli(["score", "first.scored.xlsx", "--out", "second.xlsx"], dir);
+    expect(again.code).toBe(0);
+    const record = async (file: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(dir, file));
+      const rows: unknown[][] = [];
+      wb.getWorksheet("_kaohe_flags")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows.map((r) => r.slice(0, 3).concat(r.slice(4)));
+    };
+    expect(await record("second.xlsx")).toEqual(await record("first.scored.xlsx"));
+  });
+});

@@ -120,6 +120,7 @@ describe("file messages", () => {
       "file-formula-no-value",
       "file-cannot-write",
       "file-prefixed-xml",
+      "file-bad-flag-record",
     ];
     expect(new Set(codes)).toEqual(new Set(FILE_MESSAGE_CODES));
     for (const code of codes) {

@@ -37,6 +37,8 @@ const ZH_CN: Table = {
   "file-cannot-write": "文件 {file}：无法在保留原内容的前提下写入标记（{part}：{detail}），未写入任何内容",
   "file-prefixed-xml":
     "文件 {file}：工作表以带命名空间前缀的 XML 写成（如部分政务系统导出），本页面暂不能读取；请用命令行 kaohe score，或在 Excel/WPS 中另存后再打开",
+  "file-bad-flag-record":
+    "文件 {file}：考核标记记录 {cell} 已被改动或损坏，无法安全清除上次的标记，未写入任何内容",
 };
 
 const ZH_TW: Table = {
@@ -72,6 +74,8 @@ const ZH_TW: Table = {
   "file-cannot-write": "檔案 {file}：無法在保留原內容的前提下寫入標記（{part}：{detail}），未寫入任何內容",
   "file-prefixed-xml":
     "檔案 {file}：工作表以帶命名空間前綴的 XML 寫成（如部分政務系統匯出），本頁面暫不能讀取；請用命令列 kaohe score，或在 Excel/WPS 中另存後再開啟",
+  "file-bad-flag-record":
+    "檔案 {file}：考核標記紀錄 {cell} 已被改動或損壞，無法安全清除上次的標記，未寫入任何內容",
 };
 
 const EN: Table = {
@@ -111,6 +115,8 @@ const EN: Table = {
     "file {file}: flags cannot be written while keeping the file as it is ({part}: {detail}); nothing was written",
   "file-prefixed-xml":
     "file {file}: its sheets are written with namespace-prefixed XML (as some government systems export), which this page cannot read yet; use the command line kaohe score, or save it again in Excel/WPS",
+  "file-bad-flag-record":
+    "file {file}: the flag record cell {cell} was edited or damaged, so the earlier flags cannot be cleared safely; nothing was written",
 };
 
 const FEATURE_NAMES: Record<string, [string, string]> = {

@@ -163,7 +163,13 @@ class Opened implements OpenedWorkbook {
         return { issues: [{ severity: "error", code: "file-cannot-write", params }] };
       }
     }
-    await opened.host.writeOutputs(models, flags);
+    try {
+      await opened.host.writeOutputs(models, flags);
+    } catch (error) {
+      const issue = refusal(error, this.name);
+      if (issue) return { issues: [issue] };
+      throw error;
+    }
     return { bytes: await opened.host.toBuffer(), issues: opened.issues, writer: "exceljs" };
   }
 }
