@@ -9,6 +9,7 @@ import { cellRef } from "../workbook/cells";
 import { consolidateFiles, type ConsolidateFilesOutcome, type NamedBytes } from "../consolidate/files";
 import { problemLine, problemText } from "../consolidate/messages";
 import { expandPaths, readNamedFiles } from "../consolidate/node";
+import { largeFileReader } from "../hosts/xlsx/fast/open";
 import { writeFileAtomic } from "../hosts/xlsx/files";
 import { XlsxHost } from "../hosts/xlsx/host";
 import { fileIssueMessage } from "../hosts/xlsx/messages";
@@ -190,6 +191,7 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
     {
       prefer: args.prefer,
       locale: args.locale,
+      largeFile: largeFileReader,
       ...(args.year ? { year: args.year } : {}),
       ...(args.profile ? { profile: args.profile } : {}),
     },

@@ -10,7 +10,7 @@ import os from "os";
 import * as path from "path";
 import type { Issue, Locale } from "../core";
 import { XlsxHost } from "../hosts/xlsx";
-import { defaultOutputPath, openWorkbookFile, sameFile } from "../hosts/xlsx/files";
+import { CLI_LIMITS, defaultOutputPath, openWorkbookFile, sameFile } from "../hosts/xlsx/files";
 import { runAssessment } from "../pipeline";
 import {
   localStamp,
@@ -215,9 +215,10 @@ export const printCommand: Command = async (argv, io) => {
     return 2;
   }
 
-  const opened = await openWorkbookFile(input);
-  if (!opened.host) return fail(io, opened.issues, args.lang);
-  const raw = await opened.host.readSheets();
+  const opened = await openWorkbookFile(input, CLI_LIMITS);
+  const workbook = opened.workbook;
+  if (!workbook) return fail(io, opened.issues, args.lang);
+  const raw = workbook.sheets;
   const at = localStamp();
   const outcome = runAssessment(raw, {
     period: args.period,
@@ -280,9 +281,11 @@ export const printCommand: Command = async (argv, io) => {
       locale: args.lang,
     };
     const record = stampSheet(mergeStamps(stamps, [printed]));
-    if (rescored) await opened.host.writeOutputs([...rescored.sheets, sheet, record], rescored.flags);
-    else await opened.host.writeOutputs([sheet, record]);
-    xlsxBytes = await opened.host.toBuffer();
+    const copy = rescored
+      ? await workbook.write([...rescored.sheets, sheet, record], rescored.flags)
+      : await workbook.write([sheet, record]);
+    if (!copy.bytes) return fail(io, copy.issues, args.lang);
+    xlsxBytes = copy.bytes;
   }
   const outputs: Output[] = [];
   if (out && xlsxBytes) outputs.push({ file: out, bytes: xlsxBytes });

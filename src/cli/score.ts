@@ -6,11 +6,15 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Issue, Locale } from "../core";
-import { XlsxHost } from "../hosts/xlsx";
-import { scoreFast } from "../hosts/xlsx/fast";
-import { defaultOutputPath, readWorkbookBytes, sameFile, writeFileAtomic } from "../hosts/xlsx/files";
-import { guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
-import { sniffIssue } from "../hosts/xlsx/sniff";
+import { largeFileReader } from "../hosts/xlsx/fast/open";
+import {
+  CLI_LIMITS,
+  defaultOutputPath,
+  readWorkbookBytes,
+  sameFile,
+  writeFileAtomic,
+} from "../hosts/xlsx/files";
+import { openWorkbook } from "../hosts/xlsx/open";
 import { runAssessment, runWithRulebook } from "../pipeline";
 import { localStamp } from "../pipeline/fingerprint";
 import type { RunOutcome } from "../pipeline/types";
@@ -21,12 +25,6 @@ import { errorText, jsonDocument, summaryText } from "./scoreReport";
 import { commandHelp, usageLine } from "./usage";
 
 export const SCORE_USAGE = usageLine("score");
-
-const EXCELJS_LIMITS: GuardLimits = {
-  maxFileBytes: 200 * 2 ** 20,
-  maxUnzippedBytes: 2 ** 30,
-  maxCells: 20_000_000,
-};
 
 const failedOutcome = (issues: Issue[]): RunOutcome => ({ ok: false, issues, sheets: [], flags: [] });
 
@@ -85,42 +83,31 @@ export const scoreCommand: Command = async (argv, io) => {
     }
     run = runWithRulebook(rulebook.profile);
   }
-  const read = await readWorkbookBytes(input);
+  const read = await readWorkbookBytes(input, CLI_LIMITS);
   if (!read.bytes) return inputErrors(io, failedOutcome(read.issues), args.lang, args.json, input);
-  const bytes = read.bytes;
   const name = path.basename(input);
-  // The large-file path reads and writes the package directly; the ExcelJS host takes over whatever it
-  // declines (unreadable packages, which it reports precisely, and outputs only it can write).
-  const sniffed = sniffIssue(bytes, name);
-  if (sniffed) return inputErrors(io, failedOutcome([sniffed]), args.lang, args.json, input);
-  const fast = scoreFast(bytes, name, (sheets) => run(sheets, options));
-  let outcome = fast?.outcome;
-  if (outcome && !outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
-  let written: Uint8Array | undefined = fast?.output;
-  let host: XlsxHost | undefined;
-  let hostWarnings: Issue[] = [];
-  if (!outcome || !written) {
-    // ExcelJS inflates whole packages in memory: bound what it may be handed (zip bombs end here).
-    const unsafe = await guardXlsx(bytes, name, EXCELJS_LIMITS);
-    if (unsafe) return inputErrors(io, failedOutcome([unsafe]), args.lang, args.json, input);
-    const opened = await XlsxHost.open(bytes, name);
-    if (!opened.host) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
-    host = opened.host;
-    hostWarnings = opened.issues;
-    outcome ??= run(await host.readSheets(), options);
-    if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
-  }
+  const opened = await openWorkbook(read.bytes, name, {
+    largeFile: largeFileReader,
+    limits: CLI_LIMITS,
+    guard: "before-exceljs",
+  });
+  const workbook = opened.workbook;
+  if (!workbook) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
+  if (args.verbose) io.stderr(`kaohe score: ${name} read by the ${workbook.path} reader\n`);
+  let outcome = run(workbook.sheets, options);
+  // The grids are not needed for writing: let them go before the output is built.
+  workbook.release();
+  if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
+  const written = await workbook.write(outcome.sheets, outcome.flags);
+  if (!written.bytes) return inputErrors(io, failedOutcome(written.issues), args.lang, args.json, input);
+  if (args.verbose) io.stderr(`kaohe score: written by the ${written.writer} writer\n`);
+  // ExcelJS drops charts, pivot tables …: say so (the input keeps them).
+  if (written.writer === "exceljs")
+    outcome = { ...outcome, issues: [...workbook.warnings, ...outcome.issues] };
 
   try {
-    if (!written && host) {
-      await host.writeOutputs(outcome.sheets, outcome.flags);
-      written = await host.toBuffer();
-      // ExcelJS drops charts, pivot tables …: say so (the input keeps them).
-      outcome = { ...outcome, issues: [...hostWarnings, ...outcome.issues] };
-    }
-    if (!written) throw new Error("nothing to write");
     await fs.mkdir(path.dirname(output), { recursive: true });
-    await writeFileAtomic(output, written, true);
+    await writeFileAtomic(output, written.bytes, true);
   } catch (error) {
     const detail =
       (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));

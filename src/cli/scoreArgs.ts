@@ -9,6 +9,8 @@ export interface ScoreArgs {
   lang: Locale;
   /** A rulebook file that governs the workbook instead of its 规则版本. */
   rules?: string;
+  /** Say on stderr which reader and writer handled the file. */
+  verbose?: boolean;
 }
 
 export type ParsedArgs =
@@ -34,7 +36,7 @@ export function parseScoreArgs(argv: string[]): ParsedArgs {
   const values: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--json") continue;
+    if (arg === "--json" || arg === "--verbose") continue;
     if (arg === "-h" || arg === "--help") return { ok: false, error: "", json, help: true };
     if (!arg.startsWith("--") || arg === "-") {
       positional.push(arg);
@@ -65,5 +67,6 @@ export function parseScoreArgs(argv: string[]): ParsedArgs {
   }
   if (values.out !== undefined) args.out = values.out;
   if (values.rules !== undefined) args.rules = values.rules;
+  if (argv.includes("--verbose")) args.verbose = true;
   return { ok: true, args };
 }

@@ -5,7 +5,7 @@ const PROFILE = "[--profile tianyang-2008|tongshan]";
 
 export const SYNOPSIS = {
   template: `kaohe template <file.xlsx> ${PROFILE} [--year 2025] [--township] [--force]`,
-  score: `kaohe score <in.xlsx> [--out <file.xlsx>] [--period 2025-03|2025-Q1|2025] [--rules <file.json>] [--json] ${LANG}`,
+  score: `kaohe score <in.xlsx> [--out <file.xlsx>] [--period 2025-03|2025-Q1|2025] [--rules <file.json>] [--json] ${LANG} [--verbose]`,
   consolidate: `kaohe consolidate <files or folders…> --out <county.xlsx> [--json] [--year 2025] ${PROFILE} [--prefer <file>]… ${LANG}`,
   print: `kaohe print <in.xlsx> --period 2025-03|2025-Q1|2025 [--who windows|staff|township|all|name1,name2] [--out <file.xlsx>] [--pdf <file.pdf>] ${LANG}`,
   rules: `kaohe rules list | export <tianyang-2008|tongshan|file.json> [--out <f.json>] | check <file.json> | schema [--out <f>] ${LANG}`,
@@ -29,6 +29,10 @@ const OPTIONS: Record<CommandName, readonly [string, string][]> = {
     ["--rules", "按此规则文件考核（覆盖规则版本） / score under this rulebook file (overrides 规则版本)"],
     ["--json", "在标准输出打印一个 JSON 文档（出错时也是） / one JSON document on stdout (errors too)"],
     ["--lang", "消息语言（默认 zh-CN） / language of messages (default zh-CN)"],
+    [
+      "--verbose",
+      "在标准错误输出说明读写所用的途径 / say on stderr which reader and writer handled the file",
+    ],
   ],
   consolidate: [
     ["--out", "县汇总工作簿（不得为输入文件之一） / the county workbook (never one of the inputs)"],

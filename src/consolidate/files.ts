@@ -4,9 +4,8 @@
  * never stops the others. The task pane and the standalone page call this; the CLI too.
  */
 import type { Issue, Locale } from "../core";
-import { checkFileSize, DEFAULT_GUARD_LIMITS, guardXlsx, type GuardLimits } from "../hosts/xlsx/guard";
-import { sniffIssue } from "../hosts/xlsx/sniff";
-import { XlsxHost } from "../hosts/xlsx/host";
+import { checkFileSize, DEFAULT_GUARD_LIMITS, type GuardLimits } from "../hosts/xlsx/guard";
+import { openWorkbook, type LargeFileReader } from "../hosts/xlsx/open";
 import { getProfile } from "../rules";
 import type { RawSheet, SheetModel } from "../workbook/types";
 import { consolidate } from "./consolidate";
@@ -38,6 +37,8 @@ export type WindowScorer = (
 export interface ConsolidateFilesOptions extends ConsolidateOptions {
   locale?: Locale;
   limits?: GuardLimits;
+  /** The large-file reader (Node); without it ExcelJS reads, as in the browser. */
+  largeFile?: LargeFileReader;
   profiles?: ProfileLookup;
   /** Scores the township's own windows when its workbook has any; default ./windows (false: skip). */
   scoreWindows?: WindowScorer | false;
@@ -49,18 +50,17 @@ export interface ConsolidateFilesOutcome {
   problems: Problem[];
 }
 
-/** Bytes → sheets; any failure becomes issues naming the file. Order: kind (sniff), bounds (guard), ExcelJS. */
+/** Bytes → sheets through the one `openWorkbook`; any failure becomes issues naming the file. */
 async function readFile(
   file: NamedBytes,
   limits: GuardLimits,
+  largeFile?: LargeFileReader,
 ): Promise<{ sheets?: RawSheet[]; issues: Issue[] }> {
-  const early = checkFileSize(file.bytes.byteLength, file.name, limits) ?? sniffIssue(file.bytes, file.name);
-  if (early) return { issues: [early] };
-  const bomb = await guardXlsx(file.bytes, file.name, limits);
-  if (bomb) return { issues: [bomb] };
-  const opened = await XlsxHost.open(file.bytes, file.name);
-  if (!opened.host) return { issues: opened.issues };
-  return { sheets: await opened.host.readSheets(), issues: [] };
+  const tooBig = checkFileSize(file.bytes.byteLength, file.name, limits);
+  if (tooBig) return { issues: [tooBig] };
+  const opened = await openWorkbook(file.bytes, file.name, { limits, ...(largeFile ? { largeFile } : {}) });
+  if (!opened.workbook) return { issues: opened.issues };
+  return { sheets: opened.workbook.sheets, issues: [] };
 }
 
 async function readOne(
@@ -69,7 +69,7 @@ async function readOne(
   lookup: ProfileLookup,
 ): Promise<TownshipFile> {
   if (file.issues?.length) return { file: file.name, issues: file.issues };
-  const { sheets, issues } = await readFile(file, options.limits ?? DEFAULT_GUARD_LIMITS);
+  const { sheets, issues } = await readFile(file, options.limits ?? DEFAULT_GUARD_LIMITS, options.largeFile);
   if (!sheets) return { file: file.name, issues };
   const township = readTownship(file.name, sheets, lookup);
   const scoreWindows = options.scoreWindows ?? defaultScorer();

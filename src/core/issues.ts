@@ -95,6 +95,15 @@ export interface IssueParams {
   "file-unzipped-too-large": { file: Value; maxMb: Value };
   "file-too-many-cells": { file: Value; max: Value };
   "file-size-mismatch": { declared: Value; entry: Value; file: Value };
+  "file-too-many-rows": { file: Value; max: Value };
+  "file-bad-flag-record": { cell: Value; file: Value };
+  "file-cell-out-of-grid": { column: Value; file: Value; row: Value; sheet: Value };
+  "file-cannot-write": { detail: Value; file: Value; part: Value };
+  "file-prefixed-xml": { file: Value };
+  "file-bad-xml": { detail: Value; file: Value; part: Value };
+  "file-doctype": { file: Value; part: Value };
+  "file-bad-cell": { cell: Value; detail: Value; file: Value };
+  "file-formula-no-value": { cell: Value; file: Value };
   // County consolidation (src/consolidate/messages)
   "missing-checklist": { tab: Value };
   "not-township": { value: Value };

@@ -9,7 +9,8 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { writeSyntheticWorkbook } from "../../bench/lib/synth";
 import { localToday } from "../../src/calendar/today";
-import { scoreFast } from "../../src/hosts/xlsx/fast";
+import { largeFileReader } from "../../src/hosts/xlsx/fast/open";
+import { openWorkbook } from "../../src/hosts/xlsx/open";
 import { entryText, readZip } from "../../src/hosts/xlsx/fast/zip";
 import { runAssessment } from "../../src/pipeline";
 import { artifact, buildPages, launch, repo } from "./browser";
@@ -69,12 +70,14 @@ function parts(bytes: Uint8Array): Map<string, string> {
   return out;
 }
 
-function cliParts(file: string): Map<string, string> {
+async function cliParts(file: string): Promise<Map<string, string>> {
   const bytes = fs.readFileSync(file);
-  const options = { locale: "zh-CN" as const, asOf: localToday() };
-  const fast = scoreFast(bytes, path.basename(file), (sheets) => runAssessment(sheets, options));
-  if (!fast?.output) throw new Error("the CLI's path did not write");
-  return parts(fast.output);
+  const opened = await openWorkbook(bytes, path.basename(file), { largeFile: largeFileReader });
+  if (!opened.workbook) throw new Error("the CLI's path did not open the file");
+  const outcome = runAssessment(opened.workbook.sheets, { asOf: localToday() });
+  const written = await opened.workbook.write(outcome.sheets, outcome.flags);
+  if (!written.bytes || written.writer !== "large-file") throw new Error("the CLI's path did not write");
+  return parts(written.bytes);
 }
 
 async function open(file: string): Promise<void> {
@@ -121,7 +124,7 @@ describe("the standalone page's worker", () => {
     const bytes = await download();
     expect(workers.some((u) => u.endsWith("/kaohe-workbook.js"))).toBe(true);
     const mine = parts(bytes);
-    const cli = cliParts(example);
+    const cli = await cliParts(example);
     expect([...mine.keys()]).toEqual([...cli.keys()]);
     for (const [name, text] of cli) expect({ name, text: mine.get(name) }).toEqual({ name, text });
     const seen = await progressSeen();
@@ -159,7 +162,7 @@ describe("the standalone page's worker", () => {
     expectMonotonic(await progressSeen());
 
     const mine = parts(await download());
-    const cli = cliParts(large);
+    const cli = await cliParts(large);
     expect([...mine.keys()]).toEqual([...cli.keys()]);
     for (const [name, text] of cli)
       expect({ name, same: mine.get(name) === text }).toEqual({ name, same: true });

@@ -45,7 +45,8 @@ describe("openWorkbookFile", () => {
     writeFileSync(path.join(dir, "ok.xlsx"), await xlsxBytes(countySheets()));
     const ok = await openWorkbookFile(path.join(dir, "ok.xlsx"));
     expect(ok.issues).toEqual([]);
-    expect((await ok.host!.readSheets()).map((s) => s.name)).toContain("事项记录");
+    expect(ok.workbook!.path).toBe("large-file");
+    expect(ok.workbook!.sheets.map((s) => s.name)).toContain("事项记录");
     const missing = await openWorkbookFile(path.join(dir, "gone.xlsx"));
     expect(missing.issues[0]).toMatchObject({ code: "file-not-found", params: { file: "gone.xlsx" } });
     mkdirSync(path.join(dir, "folder.xlsx"));

@@ -65,18 +65,15 @@ describe("XlsxHost.readSheets", () => {
     const host = await XlsxHost.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
     const [sheet] = await host.readSheets();
     expect(sheet!.name).toBe("事项记录");
-    expect(sheet!.rows[0]).toEqual(["日期", "窗口", 2, "#DIV/0!", null]);
-    expect(sheet!.rows[1]).toEqual([new Date(Date.UTC(2025, 0, 31)), "merged", null, null, null]);
+    expect(sheet!.rows[0]).toEqual(["日期", "窗口", 2, "#DIV/0!"]);
+    expect(sheet!.rows[1]).toEqual([new Date(Date.UTC(2025, 0, 31)), "merged"]);
     expect(sheet!.rows[2]).toEqual([null, null, null, null, "far"]);
   });
 
-  it("pads so that rows[r][c] is row r+1, column c+1, even with leading blank rows", async () => {
+  it("places rows[r][c] at row r+1, column c+1, even with leading blank rows, without padding rows", async () => {
     const host = await XlsxHost.fromBuffer(await xlsxBytes([{ name: "S", rows: [[], [null, null, "C2"]] }]));
     const [sheet] = await host.readSheets();
-    expect(sheet!.rows).toEqual([
-      [null, null, null],
-      [null, null, "C2"],
-    ]);
+    expect(sheet!.rows).toEqual([[], [null, null, "C2"]]);
   });
 });
 

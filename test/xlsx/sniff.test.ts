@@ -112,6 +112,16 @@ describe("file messages", () => {
       "file-unzipped-too-large",
       "file-too-many-cells",
       "file-size-mismatch",
+      "file-too-many-rows",
+      // the readers (XML, cells) and the writer of the large-file path
+      "file-bad-xml",
+      "file-doctype",
+      "file-cell-out-of-grid",
+      "file-bad-cell",
+      "file-formula-no-value",
+      "file-cannot-write",
+      "file-prefixed-xml",
+      "file-bad-flag-record",
     ];
     expect(new Set(codes)).toEqual(new Set(FILE_MESSAGE_CODES));
     for (const code of codes) {

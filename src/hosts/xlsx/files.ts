@@ -2,8 +2,19 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Issue } from "../../core";
-import { XlsxHost } from "./host";
 import { removeStaleTemps, tempPathFor } from "./tempFiles";
+import { largeFileReader } from "./fast/open";
+import { checkFileSize, DEFAULT_GUARD_LIMITS, type GuardLimits } from "./guard";
+import { openWorkbook, type OpenedWorkbook } from "./open";
+
+/** The CLI reads county-scale files: ExcelJS (when it must load one) gets more room than the page. */
+export const CLI_LIMITS: GuardLimits = {
+  maxFileBytes: 200 * 2 ** 20,
+  maxUnzippedBytes: 2 ** 30,
+  maxCells: 20_000_000,
+  // A sheet of 1,048,576 formatted empty rows costs ExcelJS gigabytes: refused by name instead.
+  maxRows: 1_000_000,
+};
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? "";
@@ -14,8 +25,14 @@ function describe(error: unknown): string {
   return code || (error instanceof Error ? error.message : String(error));
 }
 
-/** Reads a file's bytes; a missing or unreadable file is an issue naming it. */
-export async function readWorkbookBytes(file: string): Promise<{ bytes?: Uint8Array; issues: Issue[] }> {
+/**
+ * Reads a file's bytes; a missing or unreadable file is an issue naming it, and so is one larger than
+ * `limits` allow (checked on its size before a byte is read).
+ */
+export async function readWorkbookBytes(
+  file: string,
+  limits: GuardLimits = DEFAULT_GUARD_LIMITS,
+): Promise<{ bytes?: Uint8Array; issues: Issue[] }> {
   try {
     const stat = await fs.stat(file);
     // A FIFO or device is never opened (reading one would block or never end).
@@ -25,6 +42,8 @@ export async function readWorkbookBytes(file: string): Promise<{ bytes?: Uint8Ar
       };
     }
     if (!stat.isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
+    const tooBig = checkFileSize(stat.size, path.basename(file), limits);
+    if (tooBig) return { issues: [tooBig] };
     return { bytes: await fs.readFile(file), issues: [] };
   } catch (error) {
     const code = errorCode(error) === "ENOENT" ? "file-not-found" : "file-unreadable";
@@ -33,14 +52,18 @@ export async function readWorkbookBytes(file: string): Promise<{ bytes?: Uint8Ar
   }
 }
 
-/** Reads and opens a workbook file; every failure is an issue naming the file. */
+/** Reads and opens a workbook file (large-file reader first); every failure is an issue naming the file. */
 export async function openWorkbookFile(
   file: string,
-): Promise<{ host?: XlsxHost; bytes?: Uint8Array; issues: Issue[] }> {
-  const read = await readWorkbookBytes(file);
+  limits: GuardLimits = DEFAULT_GUARD_LIMITS,
+): Promise<{ workbook?: OpenedWorkbook; issues: Issue[] }> {
+  const read = await readWorkbookBytes(file, limits);
   if (!read.bytes) return read;
-  const opened = await XlsxHost.open(read.bytes, path.basename(file));
-  return { ...opened, bytes: read.bytes };
+  return openWorkbook(read.bytes, path.basename(file), {
+    largeFile: largeFileReader,
+    limits,
+    guard: "before-exceljs",
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type InlineFlag,
   mergeFlags,
 } from "../../core";
+import { WorkbookRefusedError } from "./readErrors";
 
 const FLAG_FILL_ARGB = `FF${FLAG_FILL_RGB}`;
 export const FLAG_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: FLAG_FILL_ARGB } };
@@ -82,7 +83,8 @@ export function setFlags(wb: Workbook, flags: InlineFlag[]): number {
         flag.row,
         c,
         JSON.stringify(cell.style.fill ?? null),
-        c === 1 ? JSON.stringify(note ?? null) : "",
+        // Blank, not "": a second run's record then reads as the first one's did.
+        c === 1 ? JSON.stringify(note ?? null) : null,
         "cell",
       ]);
       setFill(cell, FLAG_FILL);
@@ -132,7 +134,18 @@ export function clearFlags(wb: Workbook): number {
   record.eachRow((row, n) => {
     if (n === 1) return;
     const [sheet, rowNo, col, fill, note, scope] = [1, 2, 3, 4, 5, 6].map((i) => row.getCell(i).value);
-    const ws = typeof sheet === "string" ? wb.getWorksheet(sheet) : undefined;
+    // A record Kaohe did not write (edited by hand, damaged) is refused, naming its cell: a guess could
+    // restore the wrong cells.
+    const bad = (i: number): never => {
+      const params = { file: "", cell: `${FLAG_SHEET}!${"ABCDEF"[i - 1]}${n}` };
+      throw new WorkbookRefusedError({ severity: "error", code: "file-bad-flag-record", params });
+    };
+    if (typeof sheet !== "string") bad(1);
+    if (typeof rowNo !== "number" || !Number.isInteger(rowNo) || rowNo < 1 || rowNo > 1048576) bad(2);
+    if (typeof col !== "number" || !Number.isInteger(col) || col < 1 || col > 16384) bad(3);
+    if (scope !== "cell" && scope !== "row") bad(6);
+    const ws = wb.getWorksheet(sheet as string);
+    // A tab deleted since: nothing to restore there.
     if (!ws || typeof rowNo !== "number" || typeof col !== "number") return;
     if (scope === "row") {
       for (let c = 1; c <= lastColumn(ws, rowNo); c++) restoreCell(ws.getCell(rowNo, c), fill, note, c === 1);

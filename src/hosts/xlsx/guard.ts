@@ -138,14 +138,17 @@ export interface GuardLimits {
   maxFileBytes: number;
   /** Sum of every entry's inflated bytes. */
   maxUnzippedBytes: number;
-  /** `<c` elements over all worksheets. */
+  /** Cell elements over all worksheets. */
   maxCells: number;
+  /** Row elements over all worksheets (formatted empty rows cost memory in ExcelJS too). */
+  maxRows?: number;
 }
 
 export const DEFAULT_GUARD_LIMITS: GuardLimits = {
   maxFileBytes: 50 * 2 ** 20,
   maxUnzippedBytes: 200 * 2 ** 20,
   maxCells: 2_000_000,
+  maxRows: 600_000,
 };
 
 const MB = 2 ** 20;
@@ -165,42 +168,67 @@ export function checkFileSize(
   return fileIssue("file-too-large", file, { sizeMb: Math.ceil(size / MB), maxMb: limits.maxFileBytes / MB });
 }
 
-/** Counts `<c ` / `<c>` / `<c/>` across chunk boundaries (one byte of state). */
-class CellCounter {
-  count = 0;
-  private tail = 0; // 1 after "<", 2 after "<c"
+/**
+ * Counts cell (`c`) and row (`row`) start tags across chunk boundaries, with or without a namespace
+ * prefix (`<x:c>`); a name cut by a chunk's end is carried over (at most a few bytes).
+ */
+class ElementCounter {
+  cells = 0;
+  rows = 0;
+  /** Cells and rows written with a namespace prefix (`<x:c>`), which ExcelJS does not read. */
+  prefixed = 0;
+  private name = ""; // the tag name read so far when a chunk ended inside it; "<" alone when just after it
+  private open = false;
 
   feed(chunk: Uint8Array): void {
     let i = 0;
-    if (this.tail === 1 && chunk.length > 0) {
-      if (chunk[0] === 0x63) this.tail = 2;
-      else this.tail = 0;
-      i = this.tail === 2 ? 1 : 0;
-    }
-    if (this.tail === 2 && i < chunk.length) {
-      if (isCellEnd(chunk[i]!)) this.count++;
-      this.tail = 0;
+    if (this.open) {
+      i = this.readName(chunk, 0);
+      if (this.open) return;
     }
     for (;;) {
       const lt = chunk.indexOf(0x3c, i);
       if (lt < 0) return;
-      if (lt + 1 >= chunk.length) {
-        this.tail = 1;
-        return;
-      }
-      if (chunk[lt + 1] === 0x63) {
-        if (lt + 2 >= chunk.length) {
-          this.tail = 2;
-          return;
-        }
-        if (isCellEnd(chunk[lt + 2]!)) this.count++;
-      }
-      i = lt + 1;
+      this.open = true;
+      this.name = "";
+      i = this.readName(chunk, lt + 1);
+      if (this.open) return;
     }
+  }
+
+  /** Reads name bytes from `at`; at the name's end counts it. Returns where reading stopped. */
+  private readName(chunk: Uint8Array, at: number): number {
+    let i = at;
+    while (i < chunk.length && isNameByte(chunk[i]!) && this.name.length < 64) {
+      this.name += String.fromCharCode(chunk[i]!);
+      i++;
+    }
+    if (i >= chunk.length && this.name.length < 64) return i;
+    this.open = false;
+    if (i < chunk.length && !isTagEnd(chunk[i]!)) return i;
+    const colon = this.name.lastIndexOf(":");
+    const local = this.name.slice(colon + 1);
+    if (local === "c") this.cells++;
+    else if (local === "row") this.rows++;
+    else return i;
+    if (colon >= 0) this.prefixed++;
+    return i;
   }
 }
 
-function isCellEnd(b: number): boolean {
+function isNameByte(b: number): boolean {
+  return (
+    (b >= 0x61 && b <= 0x7a) ||
+    (b >= 0x41 && b <= 0x5a) ||
+    (b >= 0x30 && b <= 0x39) ||
+    b === 0x3a ||
+    b === 0x5f ||
+    b === 0x2d ||
+    b === 0x2e
+  );
+}
+
+function isTagEnd(b: number): boolean {
   return b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
@@ -259,6 +287,8 @@ export async function guardXlsx(
   bytes: Uint8Array,
   file: string,
   limits: GuardLimits = DEFAULT_GUARD_LIMITS,
+  /** Filled with what the scan saw (prefixed cells and rows), for callers that hand the file to ExcelJS. */
+  seen?: { prefixed: number },
 ): Promise<Issue | undefined> {
   const tooBig = checkFileSize(bytes.byteLength, file, limits);
   if (tooBig) return tooBig;
@@ -271,7 +301,7 @@ export async function guardXlsx(
     return fileIssue("file-unzipped-too-large", file, { sizeMb: Math.ceil(declared / MB), maxMb });
   }
   let total = 0;
-  const cells = new CellCounter();
+  const cells = new ElementCounter();
   for (const entry of entries) {
     if (entry.name.endsWith("/")) continue;
     const data = entryData(bytes, entry);
@@ -291,8 +321,10 @@ export async function guardXlsx(
         reason = fileIssue("file-unzipped-too-large", file, { sizeMb: Math.ceil(total / MB), maxMb });
       } else if (isSheet) {
         cells.feed(chunk);
-        if (cells.count > limits.maxCells) {
-          reason = fileIssue("file-too-many-cells", file, { cells: cells.count, max: limits.maxCells });
+        if (cells.cells > limits.maxCells) {
+          reason = fileIssue("file-too-many-cells", file, { cells: cells.cells, max: limits.maxCells });
+        } else if (cells.rows > (limits.maxRows ?? Infinity)) {
+          reason = fileIssue("file-too-many-rows", file, { rows: cells.rows, max: limits.maxRows ?? 0 });
         }
       }
       return reason === undefined;
@@ -300,5 +332,6 @@ export async function guardXlsx(
     if (reason) return reason;
     if (outcome === "corrupt") return fileIssue("file-corrupt", file, { detail: entry.name });
   }
+  if (seen) seen.prefixed = cells.prefixed;
   return undefined;
 }

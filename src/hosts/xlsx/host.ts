@@ -76,7 +76,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async readSheets(): Promise<RawSheet[]> {
-    return this.workbook.worksheets.filter((ws) => ws.name !== FLAG_SHEET).map(readWorksheet);
+    return this.workbook.worksheets.filter((ws) => ws.name !== FLAG_SHEET).map((ws) => readWorksheet(ws));
   }
 
   /** Replaces each output tab in place (same position); with `flags`, clears the previous run's and sets these. */

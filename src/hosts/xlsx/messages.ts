@@ -25,6 +25,19 @@ const ZH_CN: Table = {
   "file-too-many-cells": "文件 {file}：单元格过多（超过 {max} 个），未读取",
   "file-size-mismatch":
     "文件 {file}：压缩包内 {entry} 的实际大小超过其声明大小（{declared} 字节），文件已损坏或被篡改，未读取",
+  "file-too-many-rows": "文件 {file}：行过多（超过 {max} 行，含仅设格式的空行），未读取",
+  "file-bad-xml": "文件 {file}：{part} 不是合法的 XML（{detail}），未读取",
+  "file-doctype": "文件 {file}：{part} 含 DOCTYPE 声明，为安全起见不予读取",
+  "file-cell-out-of-grid":
+    "文件 {file}：{sheet} 的单元格引用超出 Excel 表格范围（第 {row} 行，第 {column} 列），未读取",
+  "file-bad-cell": "文件 {file}：{cell} 的值无法读取（{detail}），未读取",
+  "file-formula-no-value":
+    "文件 {file}：{cell} 是公式，但文件中没有保存其计算结果，考核无法得知其值；请在 Excel 或 WPS 中打开并保存后再考核",
+  "file-cannot-write": "文件 {file}：无法在保留原内容的前提下写入标记（{part}：{detail}），未写入任何内容",
+  "file-prefixed-xml":
+    "文件 {file}：工作表以带命名空间前缀的 XML 写成（如部分政务系统导出），本页面暂不能读取；请用命令行 kaohe score，或在 Excel/WPS 中另存后再打开",
+  "file-bad-flag-record":
+    "文件 {file}：考核标记记录 {cell} 已被改动或损坏，无法安全清除上次的标记，未写入任何内容",
 };
 
 const ZH_TW: Table = {
@@ -49,6 +62,19 @@ const ZH_TW: Table = {
   "file-too-many-cells": "檔案 {file}：儲存格過多（超過 {max} 個），未讀取",
   "file-size-mismatch":
     "檔案 {file}：壓縮檔內 {entry} 的實際大小超過其宣告大小（{declared} 位元組），檔案已損壞或被竄改，未讀取",
+  "file-too-many-rows": "檔案 {file}：列過多（超過 {max} 列，含僅設格式的空列），未讀取",
+  "file-bad-xml": "檔案 {file}：{part} 不是合法的 XML（{detail}），未讀取",
+  "file-doctype": "檔案 {file}：{part} 含 DOCTYPE 宣告，為安全起見不予讀取",
+  "file-cell-out-of-grid":
+    "檔案 {file}：{sheet} 的儲存格參照超出 Excel 工作表範圍（第 {row} 列，第 {column} 欄），未讀取",
+  "file-bad-cell": "檔案 {file}：{cell} 的值無法讀取（{detail}），未讀取",
+  "file-formula-no-value":
+    "檔案 {file}：{cell} 是公式，但檔案中沒有儲存其計算結果，考核無法得知其值；請在 Excel 或 WPS 中開啟並儲存後再考核",
+  "file-cannot-write": "檔案 {file}：無法在保留原內容的前提下寫入標記（{part}：{detail}），未寫入任何內容",
+  "file-prefixed-xml":
+    "檔案 {file}：工作表以帶命名空間前綴的 XML 寫成（如部分政務系統匯出），本頁面暫不能讀取；請用命令列 kaohe score，或在 Excel/WPS 中另存後再開啟",
+  "file-bad-flag-record":
+    "檔案 {file}：考核標記紀錄 {cell} 已被改動或損壞，無法安全清除上次的標記，未寫入任何內容",
 };
 
 const EN: Table = {
@@ -76,6 +102,20 @@ const EN: Table = {
   "file-too-many-cells": "file {file}: more than {max} cells; not read",
   "file-size-mismatch":
     "file {file}: zip entry {entry} inflates past its declared size ({declared} bytes): damaged or tampered; not read",
+  "file-too-many-rows": "file {file}: more than {max} rows (formatted empty rows included); not read",
+  "file-bad-xml": "file {file}: {part} is not well-formed XML ({detail}); not read",
+  "file-doctype": "file {file}: {part} declares a DOCTYPE, which is refused for safety; not read",
+  "file-cell-out-of-grid":
+    "file {file}: {sheet} refers to a cell outside Excel's grid (row {row}, column {column}); not read",
+  "file-bad-cell": "file {file}: the value of {cell} cannot be read ({detail}); not read",
+  "file-formula-no-value":
+    "file {file}: {cell} is a formula saved without its result, so Kaohe cannot know its value; open and save the file in Excel or WPS, then score again",
+  "file-cannot-write":
+    "file {file}: flags cannot be written while keeping the file as it is ({part}: {detail}); nothing was written",
+  "file-prefixed-xml":
+    "file {file}: its sheets are written with namespace-prefixed XML (as some government systems export), which this page cannot read yet; use the command line kaohe score, or save it again in Excel/WPS",
+  "file-bad-flag-record":
+    "file {file}: the flag record cell {cell} was edited or damaged, so the earlier flags cannot be cleared safely; nothing was written",
 };
 
 const FEATURE_NAMES: Record<string, [string, string]> = {

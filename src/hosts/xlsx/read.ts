@@ -1,6 +1,7 @@
 /** ExcelJS worksheets → RawSheet: values only (formula results, rich text and hyperlinks flattened). */
 import type { CellValue as ExcelValue, Worksheet } from "exceljs";
 import type { CellValue, RawSheet } from "../../workbook/types";
+import { WorkbookRefusedError } from "./readErrors";
 
 function flattenText(value: unknown): string {
   if (typeof value === "string") return value;
@@ -31,29 +32,34 @@ export function flattenValue(value: ExcelValue | undefined): CellValue {
   return null;
 }
 
-/** rows[r][c] = sheet row r+1, column c+1; trailing empty rows dropped; merged cells only at their master. */
-export function readWorksheet(ws: Worksheet): RawSheet {
+// Excel's grid. ExcelJS keeps any row number it is given; a reference beyond the grid is refused here.
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+
+/**
+ * rows[r][c] = sheet row r+1, column c+1; trailing empty rows dropped; merged cells only at their master.
+ * Rows are not padded to the widest row (a cell at XFD1 beside one at A1048576 would need 17 billion
+ * slots): gaps are empty rows, as the large-file reader hands them over.
+ * @throws WorkbookRefusedError when a cell lies outside Excel's grid.
+ */
+export function readWorksheet(ws: Worksheet, file = ""): RawSheet {
   const rows: CellValue[][] = [];
-  let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.isMerged && cell.master !== cell) return;
       const v = flattenValue(cell.value);
       if (v === null || v === "") return;
+      if (rowNumber > MAX_ROWS || col > MAX_COLUMNS) {
+        const params = { file, sheet: ws.name, row: rowNumber, column: col };
+        throw new WorkbookRefusedError({ severity: "error", code: "file-cell-out-of-grid", params });
+      }
       values[col - 1] = v;
     });
     if (values.length === 0) return;
-    width = Math.max(width, values.length);
+    for (let c = 0; c < values.length; c++) values[c] ??= null;
+    while (rows.length < rowNumber - 1) rows.push([]);
     rows[rowNumber - 1] = values;
   });
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    const padded: CellValue[] = new Array<CellValue>(width).fill(null);
-    row.forEach((v, c) => {
-      padded[c] = v ?? null;
-    });
-    rows[r] = padded;
-  }
   return { name: ws.name, rows };
 }

@@ -99,6 +99,13 @@ function sniffZip(bytes: Uint8Array): SniffResult {
   const has = (n: string): boolean => lower.includes(n);
   if (lower.some((n) => n.endsWith("vbaproject.bin"))) return { kind: "xlsm", entries: names };
   if (has("xl/workbook.xml") && has("[content_types].xml")) return { kind: "xlsx", entries: names };
+  // Another part path (the package relationships name the workbook part): worksheets and rels tell it.
+  if (
+    has("[content_types].xml") &&
+    has("_rels/.rels") &&
+    lower.some((n) => /(^|\/)worksheets\/[^/]+\.xml$/.test(n))
+  )
+    return { kind: "xlsx", entries: names };
   if (has("mimetype") && has("content.xml")) return { kind: "ods", entries: names };
   return { kind: "zip-not-workbook", entries: names };
 }

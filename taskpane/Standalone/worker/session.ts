@@ -6,7 +6,7 @@
  */
 import type { InlineFlag } from "../../../src/engine/types";
 import { XlsxHost } from "../../../src/hosts/xlsx";
-import { FLAG_SHEET } from "../../../src/hosts/xlsx/flags";
+import { FLAG_SHEET } from "../../../src/core";
 import { FastWorkbook, MAX_UNZIPPED_BYTES } from "../../../src/hosts/xlsx/fast/fastWorkbook";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
 import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";

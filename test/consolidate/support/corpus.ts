@@ -94,7 +94,8 @@ export const BAD: Record<string, { code: string; cell?: string }> = {
   "tampered-max.xlsx": { code: "checklist-max-changed", cell: "镇街指标!C3" },
   "out-of-range.xlsx": { code: "checklist-out-of-range", cell: "镇街指标!D7" },
   "oversize.xlsx": { code: "file-too-large" },
-  "zip-bomb.xlsx": { code: "file-too-many-cells" },
+  // One cell per row: the row bound (600,000) stops it before the cell bound.
+  "zip-bomb.xlsx": { code: "file-too-many-rows" },
 };
 
 export async function writeGood(dir: string): Promise<void> {
@@ -124,7 +125,7 @@ export async function writeBad(dir: string): Promise<void> {
   const big = path.join(dir, "oversize.xlsx");
   await put("oversize.xlsx", good);
   await fs.truncate(big, 51 * 2 ** 20); // sparse: 51 MB on paper, nothing on disk
-  // Gigabytes of cells that declare 100 MB: stopped while streaming by the cell bound.
+  // Gigabytes of rows of cells that declare 100 MB: stopped while streaming by the row bound.
   writeZipBomb(path.join(dir, "zip-bomb.xlsx"), {
     unit: "<row><c><v>1</v></c></row>",
     megabytes: 2048,

@@ -64,7 +64,15 @@ export function writeZipBomb(path: string, options: BombOptions): number {
     "[Content_Types].xml",
     '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
   );
-  stored("xl/workbook.xml", '<?xml version="1.0"?><workbook/>');
+  // A real package around the bomb, so that every reader gets as far as inflating the sheet.
+  stored(
+    "xl/workbook.xml",
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  );
+  stored(
+    "xl/_rels/workbook.xml.rels",
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  );
   let crc = 0;
   for (let i = 0; i < options.megabytes; i++) crc = crc32(mb, crc);
   const end = Buffer.from([0x03, 0x00]);

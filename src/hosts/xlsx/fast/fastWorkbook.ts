@@ -6,10 +6,27 @@ import { FLAG_RECORD_HEADER, FLAG_SHEET, type InlineFlag } from "../../../core";
 import type { CellValue, RawSheet, SheetModel } from "../../../workbook/types";
 import { EntryWriter } from "./entryWriter";
 import { commentsXml, patchFlaggedSheet, vmlXml } from "./flagPatch";
-import { CHUNK_BYTES, readSheetBytes, type SheetReadContext } from "./sheetReader";
+import {
+  CellReadError,
+  CHUNK_BYTES,
+  readSheetBytes,
+  type SheetReadContext,
+  type SheetShape,
+} from "./sheetReader";
+import { findTab } from "../../../workbook/headers";
+import { INPUT_TABS } from "../../../workbook/schema";
+import { XmlDoctypeError, XmlSyntaxError } from "./xmlScan";
 import { needsFullWriter, worksheetEntry } from "./sheetWriter";
 import { outputStyles, type OutputStyles } from "./styles";
-import { isDate1904, parseRels, parseSheets, sheetElement, type SheetRef } from "./workbookXml";
+import {
+  isDate1904,
+  parseRels,
+  parseSheets,
+  relsPathOf,
+  sheetElement,
+  workbookPartPath,
+  type SheetRef,
+} from "./workbookXml";
 import {
   entryBytes,
   entryText,
@@ -22,6 +39,8 @@ import {
 } from "./zip";
 import { attr, dateStyles, escapeXml, sharedStrings } from "./xml";
 import { columnLetter } from "../../../workbook/cells";
+import { partPath } from "./workbookXml";
+import { CannotPatchError, canonicalXml, needsCanonical, TRANSITIONAL_MAIN } from "./canonical";
 
 /** Far above a county-year (318k cases ≈ 150 MB of XML), far below what would exhaust memory. */
 export const MAX_UNZIPPED_BYTES = 2 ** 30;
@@ -36,6 +55,31 @@ const VML_CT = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 // The shared record format, so that the xlsx host's clear restores these flags.
 const RECORD_COLUMNS = FLAG_RECORD_HEADER.map((header) => ({ header }));
 
+/** A part this reader cannot read as XML or as cells: the file is refused, naming the part (and cell). */
+export class PackageReadError extends Error {
+  constructor(
+    readonly part: string,
+    readonly detail: string,
+    readonly sheet?: string,
+    readonly cell?: CellReadError,
+  ) {
+    super(`${part}: ${detail}`);
+    this.name = "PackageReadError";
+  }
+}
+
+/** Runs `read` on one part; a syntax, DOCTYPE or cell problem becomes a PackageReadError naming it. */
+function named<T>(part: string, read: () => T, sheet?: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof CellReadError) throw new PackageReadError(part, error.message, sheet, error);
+    if (error instanceof XmlSyntaxError || error instanceof XmlDoctypeError)
+      throw new PackageReadError(part, error.message, sheet);
+    throw error;
+  }
+}
+
 interface FlagParts {
   parts: Map<string, ZipEntry>;
   record: CellValue[][];
@@ -44,35 +88,58 @@ interface FlagParts {
 
 export class FastWorkbook {
   private ctx: SheetReadContext | undefined;
-  /** Parts whose rows the reader saw in ascending order (patching may pass their unflagged chunks on). */
-  private readonly ascending = new Set<string>();
+  /** How each part read was written (row order, plain encoding), for the flag patcher. */
+  private readonly shapes = new Map<string, SheetShape>();
 
   private constructor(
     private readonly entries: Map<string, ZipEntry>,
     readonly sheets: SheetRef[],
+    /** The workbook part, where the package relationships put it. */
+    private readonly workbookPath: string,
   ) {}
 
-  /** @throws ZipFormatError when the bytes are not an .xlsx package. */
+  /**
+   * @throws ZipFormatError when the bytes are not an .xlsx package, PackageReadError when a workbook-level
+   * part is not well-formed XML (or declares a DOCTYPE).
+   */
   static fromBuffer(buf: Buffer): FastWorkbook {
     const entries = readZip(buf);
     const declared = [...entries.values()].reduce((n, e) => n + e.size, 0);
     if (declared > MAX_UNZIPPED_BYTES) throw new ZipTooLargeError(`${declared} bytes unzipped`);
-    const wb = entries.get(WORKBOOK);
-    const rels = entries.get(WORKBOOK_RELS);
+    const pkgRels = entries.get("_rels/.rels");
+    const path = named("_rels/.rels", () => workbookPartPath(pkgRels ? entryText(pkgRels) : undefined));
+    const wb = entries.get(path);
+    const relsPath = relsPathOf(path);
+    const rels = entries.get(relsPath);
     if (!wb || !rels) throw new ZipFormatError("not a workbook package");
-    return new FastWorkbook(entries, parseSheets(entryText(wb), parseRels(entryText(rels))));
+    const base = path.slice(0, path.lastIndexOf("/") + 1);
+    const relMap = named(relsPath, () => parseRels(entryText(rels)));
+    const sheets = named(path, () => parseSheets(entryText(wb), relMap, base));
+    return new FastWorkbook(entries, sheets, path);
+  }
+
+  /** Where the shared strings and styles parts are: the workbook's relationships say. */
+  private related(kind: string): string | undefined {
+    const rels = this.entries.get(relsPathOf(this.workbookPath));
+    if (!rels) return undefined;
+    const base = this.workbookPath.slice(0, this.workbookPath.lastIndexOf("/") + 1);
+    for (const r of parseRels(entryText(rels)).values())
+      if (r.type.endsWith(`/${kind}`)) return partPath(r.target, base);
+    return undefined;
   }
 
   private context(): SheetReadContext {
     if (!this.ctx) {
-      const text = (name: string): string | undefined => {
-        const e = this.entries.get(name);
+      const text = (name: string | undefined): string | undefined => {
+        const e = name === undefined ? undefined : this.entries.get(name);
         return e ? entryText(e) : undefined;
       };
+      const strings = this.related("sharedStrings");
+      const styles = this.related("styles");
       this.ctx = {
-        strings: sharedStrings(text("xl/sharedStrings.xml")),
-        dateStyles: dateStyles(text("xl/styles.xml")),
-        date1904: isDate1904(text(WORKBOOK) ?? ""),
+        strings: named(strings ?? "sharedStrings", () => sharedStrings(text(strings))),
+        dateStyles: named(styles ?? "styles", () => dateStyles(text(styles))),
+        date1904: named(this.workbookPath, () => isDate1904(text(this.workbookPath) ?? "")),
       };
     }
     return this.ctx;
@@ -83,17 +150,32 @@ export class FastWorkbook {
    * part is read from its inflated bytes in chunks of `chunkBytes`; equal strings share one copy.
    */
   readSheets(include: (name: string) => boolean = () => true, chunkBytes = CHUNK_BYTES): RawSheet[] {
-    const ctx = { ...this.context(), intern: new Map<string, string>() };
+    const ctx = { ...this.context(), intern: new Map<string, string>(), counts: { cells: 0, rows: 0 } };
     return this.sheets
-      .filter((s) => s.name !== FLAG_SHEET && include(s.name))
+      .filter((s) => !s.notCells && s.name !== FLAG_SHEET && include(s.name))
       .map((s) => {
         const entry = this.entries.get(s.path);
-        if (!entry) return { name: s.name, rows: [] };
-        const order = { ascending: true };
-        const rows = readSheetBytes(entryBytes(entry), ctx, chunkBytes, order);
-        if (order.ascending) this.ascending.add(s.path);
+        if (!entry) throw new PackageReadError(s.path, "the worksheet part is missing", s.name);
+        const shape: Partial<SheetShape> = {};
+        const rows = named(s.path, () => readSheetBytes(entryBytes(entry), ctx, chunkBytes, shape), s.name);
+        this.shapes.set(s.path, shape as SheetShape);
         return { name: s.name, rows };
       });
+  }
+
+  /**
+   * A formula cell without a cached value in a tab the contract reads: its value cannot be known here (Kaohe
+   * does not evaluate formulas), so the file is refused naming the cell. Elsewhere such cells are blank.
+   */
+  checkUncached(sheets: RawSheet[]): void {
+    for (const def of INPUT_TABS) {
+      const tab = findTab(sheets, def);
+      const ref = tab && this.sheets.find((s) => s.name === tab.name);
+      const first = ref && this.shapes.get(ref.path)?.uncached[0];
+      if (!ref || !first) continue;
+      const cell = new CellReadError("formula-no-value", first[0], first[1], ref.name);
+      throw new PackageReadError(ref.path, cell.message, ref.name, cell);
+    }
   }
 
   /**
@@ -103,7 +185,11 @@ export class FastWorkbook {
    */
   withOutputs(models: SheetModel[], flags: InlineFlag[] = []): Buffer | undefined {
     if (models.some(needsFullWriter) || this.sheets.some((s) => s.name === FLAG_SHEET)) return undefined;
-    const styles = outputStyles(entryText(this.required("xl/styles.xml")));
+    if (this.workbookPath !== WORKBOOK) return undefined;
+    const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(this.plain(WORKBOOK))?.[0] ?? "";
+    if (!root.includes(TRANSITIONAL_MAIN))
+      throw new CannotPatchError(WORKBOOK, "strict OOXML (or an unknown namespace) is read but not written");
+    const styles = outputStyles(this.plain("xl/styles.xml"));
     const flagged = this.flagParts(flags, styles);
     if (!flagged) return undefined;
     const outputs: SheetModel[] =
@@ -114,7 +200,7 @@ export class FastWorkbook {
     const kept = this.sheets.filter((s) => !replaced.has(s.name));
     const removed = this.sheets.filter((s) => replaced.has(s.name));
     const oldIndex = new Map(this.sheets.map((s, i) => [s.name, i]));
-    const relsXml = entryText(this.entries.get(WORKBOOK_RELS) as ZipEntry);
+    const relsXml = this.plain(WORKBOOK_RELS);
     const rels = parseRels(relsXml);
     const dropParts = new Set(removed.map((s) => s.path));
     // calcChain lists formula cells by sheet; Excel rebuilds it, and a stale one makes Excel repair the file.
@@ -173,6 +259,34 @@ export class FastWorkbook {
     return writeZip(out);
   }
 
+  /**
+   * The package with every part another writer encoded differently re-serialised in the plain encoding
+   * (values unchanged), for ExcelJS, which reads only that encoding. Parts already plain are kept as bytes.
+   * @throws CannotPatchError (strict OOXML).
+   */
+  plainPackage(): Buffer {
+    const sheetPaths = new Set(this.sheets.map((s) => s.path));
+    const out = [...this.entries.values()].map((e) => {
+      if (!/\.(xml|rels)$/i.test(e.name)) return e;
+      const xml = entryText(e);
+      if (
+        e.name === this.workbookPath &&
+        !/<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0].includes(TRANSITIONAL_MAIN)
+      )
+        throw new CannotPatchError(e.name, "strict OOXML (or an unknown namespace) is read but not written");
+      if (!needsCanonical(xml) && !(sheetPaths.has(e.name) && this.shapes.get(e.name)?.plain === false))
+        return e;
+      return newEntry(e.name, canonicalXml(xml, e.name, sheetPaths.has(e.name)));
+    });
+    return writeZip(out);
+  }
+
+  /** A part's text in the plain encoding the patchers edit (re-serialised when written otherwise). */
+  private plain(name: string): string {
+    const xml = entryText(this.required(name));
+    return needsCanonical(xml) ? canonicalXml(xml, name) : xml;
+  }
+
   private required(name: string): ZipEntry {
     const e = this.entries.get(name);
     if (!e) throw new ZipFormatError(`missing part ${name}`);
@@ -185,7 +299,7 @@ export class FastWorkbook {
     newIndex: Map<string, number>,
     outputs: SheetModel[] = [],
   ): string {
-    const xml = entryText(this.required(WORKBOOK));
+    const xml = this.plain(WORKBOOK);
     const byOld = [...oldIndex].map(([name]) => name);
     let out = xml.replace(
       /<sheets>[\s\S]*?<\/sheets>|<sheets\/>/,
@@ -217,7 +331,17 @@ export class FastWorkbook {
     for (const sheet of this.sheets) {
       const mine = flags.filter((f) => f.sheet === sheet.name && f.row >= 1);
       if (mine.length === 0) continue;
-      const xml = entryBytes(this.required(sheet.path));
+      const bytes = entryBytes(this.required(sheet.path));
+      let shape = this.shapes.get(sheet.path);
+      if (!shape) {
+        // Not read before (filtered out): read it now, to know how it is written.
+        const seen: Partial<SheetShape> = {};
+        named(sheet.path, () => readSheetBytes(bytes, { ...this.context() }, CHUNK_BYTES, seen), sheet.name);
+        shape = seen as SheetShape;
+      }
+      // The reader saw how this part is written (prefixes, `r`, comments); only the plain form is patched.
+      const plain = shape?.plain === true;
+      const xml = plain ? bytes : Buffer.from(canonicalXml(bytes.toString("utf8"), sheet.path, true));
       if (xml.includes("<legacyDrawing")) return undefined;
       while (
         this.entries.has(`xl/comments${block}.xml`) ||
@@ -229,7 +353,7 @@ export class FastWorkbook {
       const relsPath = sheet.path.replace(/([^/]+)$/, "_rels/$1.rels");
       const relsEntry = this.entries.get(relsPath);
       const relsXml = relsEntry
-        ? entryText(relsEntry)
+        ? this.plain(relsPath)
         : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
       const used = new Set(parseRels(relsXml).keys());
       let n = 1;
@@ -243,7 +367,7 @@ export class FastWorkbook {
       const part = new EntryWriter(sheet.path);
       const fill = (xf: number): string => styles.fillJson(xf);
       const patched = patchFlaggedSheet(sheet.name, xml, mine, styles, fill, vmlId, part, {
-        rowsAscend: this.ascending.has(sheet.path),
+        rowsAscend: shape?.ascending === true,
       });
       for (const row of patched.record) record.push(row);
       const rels = relsXml.replace(
@@ -262,7 +386,7 @@ export class FastWorkbook {
   }
 
   private patchContentTypes(dropParts: Set<string>, added: SheetRef[], extra: string[]): string {
-    let xml = entryText(this.required(CONTENT_TYPES));
+    let xml = this.plain(CONTENT_TYPES);
     xml = xml.replace(/<Override\b[^>]*>/g, (o) =>
       dropParts.has((attr(o, "PartName") ?? "").slice(1)) ? "" : o,
     );

@@ -1,24 +1,51 @@
 /**
- * Reads a worksheet part's cell values into a RawSheet grid, as the ExcelJS host would hand them over.
- * The part is decoded from its UTF-8 bytes a chunk of whole rows at a time and every cell string is an
- * owned copy (interned), so no cell keeps a sheet-sized string alive: a county-year's 135 MB case log
- * would otherwise stay in memory as a 250 MB two-byte string behind its 3 million cells.
+ * Reads a worksheet part's cell values into a RawSheet grid, as the contract expects them. The part is
+ * tokenized by XML's rules (./xmlScan: prefixes, quoting, optional `r`, comments, CDATA, references) from
+ * its UTF-8 bytes a piece at a time, and every cell string is an owned copy (interned), so no cell keeps
+ * a sheet-sized string alive: a county-year's 135 MB case log would otherwise stay in memory as a 250 MB
+ * two-byte string behind its 3 million cells.
  */
-import { columnNumber } from "../../../workbook/cells";
 import type { CellValue } from "../../../workbook/types";
-import { CHUNK_BYTES, rowChunks } from "./rowChunks";
-import { attr, decodeXml, expectAt, ownedString, textOf } from "./xml";
+import { CHUNK_BYTES } from "./rowChunks";
+import { END, INCOMPLETE, OPEN, TEXT, XmlScanner, XmlSyntaxError } from "./xmlScan";
+import { ownedString, unescapeOoxml } from "./xml";
 
 export { CHUNK_BYTES } from "./rowChunks";
 
-// Excel's grid: a damaged reference beyond it must not make the reader allocate or loop without end.
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
+// Excel's grid: a reference beyond it must not make any reader allocate or loop without end.
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
 
-function inGrid(n: number, max: number): number {
-  if (!Number.isInteger(n) || n < 0 || n >= max)
-    throw new Error(`malformed XML: cell reference out of the grid`);
-  return n;
+export type CellProblem = "out-of-grid" | "bad-number" | "bad-date" | "formula-no-value";
+
+/**
+ * Cells and rows one read may hand over, checked while streaming: far above a county-year (3.4 million
+ * cells, 370,000 rows), far below what would exhaust memory (an honest 900 MB sheet is refused early).
+ */
+export const READ_BOUNDS = { maxCells: 8_000_000, maxRows: 4_000_000 };
+
+/** The read went past READ_BOUNDS: the file is refused, naming the bound. */
+export class ReadBoundError extends Error {
+  constructor(
+    readonly what: "cells" | "rows",
+    readonly max: number,
+  ) {
+    super(`more than ${max} ${what}`);
+    this.name = "ReadBoundError";
+  }
+}
+
+/** A cell whose value cannot be known: named by sheet and cell, never read as blank. */
+export class CellReadError extends Error {
+  constructor(
+    readonly reason: CellProblem,
+    readonly row: number,
+    readonly column: number,
+    readonly sheet = "",
+  ) {
+    super(`${reason} at row ${row}, column ${column}`);
+    this.name = "CellReadError";
+  }
 }
 
 export interface SheetReadContext {
@@ -27,17 +54,57 @@ export interface SheetReadContext {
   date1904: boolean;
   /** Equal cell strings share one owned copy (shared across the sheets of one read). */
   intern?: Map<string, string>;
+  /** Cells and rows read so far (shared across the sheets of one read), bounded by READ_BOUNDS. */
+  counts?: { cells: number; rows: number };
 }
 
-/** Column index (0-based) of a cell reference such as `AB12`. */
-export const columnIndex = (ref: string): number => columnNumber(ref) - 1;
+/** How a part was written, for the flag patcher (which edits only the plain encoding ExcelJS writes). */
+export interface SheetShape {
+  /** Rows seen in ascending order. */
+  ascending: boolean;
+  /** No prefixes, `r` on every row and cell, no comments or CDATA inside `<sheetData>`. */
+  plain: boolean;
+  /** Formula cells without a cached value (1-based row, column), left blank in the grid. */
+  uncached: [number, number][];
+}
+
+/** Column index (0-based) of a cell reference such as `AB12`; -1 when it does not start with letters. */
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+    if (n > MAX_COLUMNS) return MAX_COLUMNS;
+  }
+  return n - 1;
+}
 
 export function serialToDate(serial: number, date1904: boolean): Date {
   const days = date1904 ? serial + 1462 : serial;
   return new Date(Math.round((days - 25569) * 86400000));
 }
 
-/** One owned copy per distinct string: a slice of the chunk never escapes the reader. */
+const ISO_DATE = /^(-?\d{4,})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?)?(Z|[+-]\d\d:?\d\d)?$/;
+const ISO_TIME = /^T?(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?$/;
+
+/** A `t="d"` cell (ISO 8601, no time zone in a spreadsheet): the wall-clock date and time, as UTC. */
+export function isoToDate(text: string): Date | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (m) {
+    const [y, mo, d, h, mi, s, frac] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
+    const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!, Math.round((frac ?? 0) * 1000)));
+    if (y! < 100) date.setUTCFullYear(y!);
+    return date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d! ? date : undefined;
+  }
+  const t = ISO_TIME.exec(text.trim());
+  if (!t) return undefined;
+  // A time without a date is a time of Excel's day 0 (1899-12-30).
+  const [h, mi, s, frac] = t.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
+  return new Date(Date.UTC(1899, 11, 30, h!, mi!, s!, Math.round((frac ?? 0) * 1000)));
+}
+
+/** One owned copy per distinct string: a slice of the piece never escapes the reader. */
 function interned(s: string, intern: Map<string, string>): string {
   let v = intern.get(s);
   if (v === undefined) {
@@ -47,152 +114,258 @@ function interned(s: string, intern: Map<string, string>): string {
   return v;
 }
 
-/**
- * Bounds of attribute `key` (` t="`) inside the tag [from, to) of `xml`, as `attr` would read it from the
- * tag's text; -1 when absent. The end goes to `attrEnd` (no substring is made for the lookup).
- */
-let attrEnd = 0;
-function attrAt(xml: string, from: number, to: number, key: string): number {
-  const i = find(xml, key, from, to);
-  if (i < 0) return -1;
-  const start = i + key.length;
-  const q = find(xml, '"', start, to);
-  attrEnd = q < 0 ? to - 1 : q;
-  return start;
-}
+const NONE = 0;
+const V = 1;
+const T = 2;
 
-/** First `key` lying wholly within [from, to), or -1: a search that never runs past a cell. */
-function find(xml: string, key: string, from: number, to: number): number {
-  const last = to - key.length;
-  const first = key.charCodeAt(0);
-  for (let i = from; i <= last; i++) if (xml.charCodeAt(i) === first && xml.startsWith(key, i)) return i;
-  return -1;
-}
+class SheetState implements SheetShape {
+  rows: CellValue[][] = [];
+  ascending = true;
+  plain = true;
+  uncached: [number, number][] = [];
+  depth = 0;
+  rootSeen = false;
+  dataLevel = 0;
+  sawData = false;
+  nextRow = 1;
+  rowNo = 0;
+  inRow = false;
+  scratch: CellValue[] = [];
+  nextCol = 0;
+  // The open cell.
+  inCell = false;
+  col = 0;
+  type = "";
+  style = -1;
+  v = "";
+  hasV = false;
+  hasF = false;
+  t = "";
+  inIs = false;
+  rph = 0;
+  capture = NONE;
 
-/** Column index (0-based) of the reference at [start, end), as `columnIndex` reads it. */
-function columnAt(xml: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = xml.charCodeAt(i) & ~32;
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
+  private readonly counts: { cells: number; rows: number };
+
+  constructor(
+    readonly ctx: SheetReadContext,
+    readonly intern: Map<string, string>,
+  ) {
+    this.counts = ctx.counts ?? { cells: 0, rows: 0 };
   }
-  return n - 1;
-}
 
-/** The value of the cell whose start tag is [cs, open] and body [open + 1, close) in `xml`. */
-function cellValue(
-  xml: string,
-  cs: number,
-  open: number,
-  close: number,
-  ctx: SheetReadContext,
-  intern: Map<string, string>,
-): CellValue {
-  const ts = attrAt(xml, cs, open + 1, ' t="');
-  const t = ts < 0 ? undefined : xml.slice(ts, attrEnd);
-  if (t === "inlineStr") return interned(textOf(xml.slice(open + 1, close)), intern);
-  const vs = find(xml, "<v>", open + 1, close);
-  if (vs < 0) return null;
-  const ve = find(xml, "</v>", vs, close);
-  const raw = xml.slice(vs + 3, ve < 0 ? close - 1 : ve);
-  switch (t) {
-    case "s":
-      return ctx.strings[Number(raw)] ?? "";
-    case "str":
-    case "e":
-      return interned(decodeXml(raw), intern);
-    case "b":
-      return raw === "1";
-    default: {
-      const n = Number(raw);
-      const ss = attrAt(xml, cs, open + 1, ' s="');
-      return ss >= 0 && ctx.dateStyles[Number(xml.slice(ss, attrEnd))] ? serialToDate(n, ctx.date1904) : n;
-    }
+  /** `r` written ` r="…"`, the only form the flag patcher finds. */
+  private plainR(scan: XmlScanner, r: number): void {
+    if (
+      r < 0 ||
+      scan.s.charCodeAt(scan.attrStart(r) - 1) !== 34 ||
+      scan.s.charCodeAt(scan.attrStart(r) - 4) !== 32
+    )
+      this.plain = false;
   }
-}
 
-interface ReadState {
-  rows: CellValue[][];
-  nextRow: number;
-  /** Every row element so far came after the previous one. */
-  ascending: boolean;
-  scratch: CellValue[];
-  intern: Map<string, string>;
-}
+  openRow(scan: XmlScanner): void {
+    const r = scan.attrIndex("r");
+    this.plainR(scan, r);
+    const n = r < 0 ? this.nextRow : scan.attrInteger(r);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw new CellReadError("out-of-grid", n || 0, 0);
+    if (n < this.nextRow) this.ascending = false;
+    if (++this.counts.rows > READ_BOUNDS.maxRows) throw new ReadBoundError("rows", READ_BOUNDS.maxRows);
+    this.rowNo = n;
+    this.nextRow = n + 1;
+    this.nextCol = 0;
+    this.scratch.length = 0;
+    this.inRow = true;
+  }
 
-/** Parses the rows in `xml` (a run of whole `<row>` elements, or the text of a whole part). */
-function readRows(xml: string, ctx: SheetReadContext, state: ReadState): void {
-  const rows = state.rows;
-  let i = 0;
-  for (;;) {
-    const rs = xml.indexOf("<row", i);
-    if (rs < 0) break;
-    const rOpenEnd = expectAt(xml.indexOf(">", rs));
-    const rowTag = xml.slice(rs, rOpenEnd + 1);
-    const rowNo = inGrid(Number(attr(rowTag, "r") ?? state.nextRow) - 1, MAX_ROWS) + 1;
-    if (rowNo < state.nextRow) state.ascending = false;
-    state.nextRow = rowNo + 1;
-    if (xml.charCodeAt(rOpenEnd - 1) === 47) {
-      i = rOpenEnd + 1;
-      continue;
+  closeRow(): void {
+    const rows = this.rows;
+    if (this.scratch.length > 0) {
+      while (rows.length < this.rowNo - 1) rows.push([]);
+      // Copied at its exact length (a grown array keeps ~2× the slots).
+      rows[this.rowNo - 1] = this.scratch.slice();
     }
-    const re = expectAt(xml.indexOf("</row>", rOpenEnd));
-    // Built in a scratch array, then copied at its exact length (a grown array keeps ~2× the slots).
-    const row = state.scratch;
-    row.length = 0;
-    let j = rOpenEnd + 1;
-    let nextCol = 0;
-    while (j < re) {
-      const cs = xml.indexOf("<c", j);
-      if (cs < 0 || cs >= re) break;
-      const cOpenEnd = expectAt(xml.indexOf(">", cs));
-      const rs = attrAt(xml, cs, cOpenEnd + 1, ' r="');
-      const col = inGrid(rs < 0 ? nextCol : columnAt(xml, rs, attrEnd), MAX_COLUMNS);
-      nextCol = col + 1;
-      let close = cOpenEnd + 1;
-      if (xml.charCodeAt(cOpenEnd - 1) === 47) {
-        j = cOpenEnd + 1;
-      } else {
-        close = expectAt(xml.indexOf("</c>", cOpenEnd));
-        j = close + 4;
+    this.inRow = false;
+  }
+
+  openCell(scan: XmlScanner): void {
+    const r = scan.attrIndex("r");
+    let col = this.nextCol;
+    this.plainR(scan, r);
+    if (r >= 0) {
+      const s = scan.s;
+      let n = 0;
+      for (let i = scan.attrStart(r); i < scan.attrEnd(r); i++) {
+        const c = s.charCodeAt(i) & ~32;
+        if (c < 65 || c > 90) break;
+        n = n * 26 + (c - 64);
+        if (n > MAX_COLUMNS) break;
       }
-      const value = cellValue(xml, cs, cOpenEnd, close, ctx, state.intern);
-      if (value === null || value === "") continue;
-      while (row.length < col) row.push(null);
-      row[col] = value;
+      col = n - 1;
     }
-    while (rows.length < rowNo - 1) rows.push([]);
-    rows[rowNo - 1] = row.slice();
-    i = re + 6;
+    if (col < 0 || col >= MAX_COLUMNS) throw new CellReadError("out-of-grid", this.rowNo, col + 1);
+    if (++this.counts.cells > READ_BOUNDS.maxCells) throw new ReadBoundError("cells", READ_BOUNDS.maxCells);
+    this.col = col;
+    this.nextCol = col + 1;
+    const t = scan.attrIndex("t");
+    this.type = t < 0 ? "" : scan.attrValue(t);
+    const st = scan.attrIndex("s");
+    this.style = st < 0 ? -1 : scan.attrInteger(st);
+    this.v = "";
+    this.t = "";
+    this.hasV = false;
+    this.hasF = false;
+    this.inCell = true;
+  }
+
+  closeCell(): void {
+    this.inCell = false;
+    const value = this.value();
+    if (value === null || value === "") return;
+    const row = this.scratch;
+    while (row.length < this.col) row.push(null);
+    row[this.col] = value;
+  }
+
+  private fail(reason: CellProblem): never {
+    throw new CellReadError(reason, this.rowNo, this.col + 1);
+  }
+
+  private value(): CellValue {
+    const ctx = this.ctx;
+    if (this.type === "inlineStr") return interned(unescapeOoxml(this.t), this.intern);
+    if (!this.hasV) {
+      if (this.hasF) this.uncached.push([this.rowNo, this.col + 1]);
+      return null;
+    }
+    const raw = this.v;
+    switch (this.type) {
+      case "s": {
+        const s = ctx.strings[Number(raw)];
+        if (s === undefined) this.fail("bad-number");
+        return s;
+      }
+      case "str":
+        return interned(unescapeOoxml(raw), this.intern);
+      case "e":
+        return interned(raw.trim(), this.intern);
+      case "b":
+        return raw.trim() === "1" || raw.trim() === "true";
+      case "d": {
+        if (raw.trim() === "") return null;
+        return isoToDate(raw) ?? this.fail("bad-date");
+      }
+      default: {
+        const text = raw.trim();
+        if (text === "") return null;
+        const n = Number(text);
+        if (!Number.isFinite(n)) this.fail("bad-number");
+        return this.style >= 0 && ctx.dateStyles[this.style] ? serialToDate(n, ctx.date1904) : n;
+      }
+    }
+  }
+
+  /** Consumes tokens of one piece; returns where an unfinished token starts (to carry over), or -1. */
+  feed(scan: XmlScanner): number {
+    for (;;) {
+      const tok = scan.next();
+      if (tok === END) return -1;
+      if (tok === INCOMPLETE) return scan.pos;
+      if (tok === TEXT) {
+        if (this.capture === V) this.v += scan.text();
+        else if (this.capture === T) this.t += scan.text();
+        else if (this.dataLevel > 0 && scan.cdata) this.plain = false;
+        continue;
+      }
+      if (scan.prefix !== "") this.plain = false;
+      const local = scan.local;
+      if (tok === OPEN) {
+        if (!this.rootSeen) {
+          if (local !== "worksheet") throw new XmlSyntaxError(`root element <${local}> is not a worksheet`);
+          this.rootSeen = true;
+        } else if (this.depth === 0) throw new XmlSyntaxError("content after the root element");
+        const level = ++this.depth;
+        if (this.dataLevel === 0) {
+          if (level === 2 && local === "sheetData") {
+            this.dataLevel = 2;
+            this.sawData = true;
+          }
+        } else if (level === 3) {
+          if (local === "row") this.openRow(scan);
+        } else if (level === 4) {
+          if (local === "c" && this.inRow) this.openCell(scan);
+        } else if (this.inCell) {
+          if (level === 5) {
+            if (local === "v") {
+              this.hasV = true;
+              this.capture = V;
+            } else if (local === "f") this.hasF = true;
+            else if (local === "is") this.inIs = true;
+          } else if (this.inIs) {
+            if (local === "rPh") this.rph = level;
+            else if (local === "t" && this.rph === 0) this.capture = T;
+          }
+        }
+        if (scan.selfClosing) this.close(local);
+      } else this.close(local);
+    }
+  }
+
+  private close(local: string): void {
+    const level = this.depth--;
+    if (level <= 0) throw new XmlSyntaxError(`unexpected </${local}>`);
+    this.capture = NONE;
+    if (this.dataLevel === 0) return;
+    if (level === 2) this.dataLevel = 0;
+    else if (level === 3 && this.inRow) this.closeRow();
+    else if (level === 4 && this.inCell) this.closeCell();
+    else if (level === 5) this.inIs = false;
+    else if (level === this.rph) this.rph = 0;
   }
 }
 
+/** Start of the next piece: after the last `>` at or before `limit` (ASCII, so never inside a character). */
+function pieceEnd(xml: Buffer, from: number, chunkBytes: number): number {
+  const limit = from + chunkBytes;
+  if (limit >= xml.length) return xml.length;
+  const before = xml.lastIndexOf(62, limit - 1);
+  if (before >= from) return before + 1;
+  const after = xml.indexOf(62, limit);
+  return after < 0 ? xml.length : after + 1;
+}
+
 /**
- * `rows[r][c]` = sheet row r+1, column c+1; trailing empty rows are dropped. Reads `<sheetData>` from the
- * part's bytes in chunks of about `chunkBytes`, each ending after a `</row>` (ASCII, so never inside a
- * multi-byte character).
+ * `rows[r][c]` = sheet row r+1, column c+1; trailing empty rows are dropped. Reads the part's bytes in
+ * pieces of about `chunkBytes`, each ending after a `>`; a token cut by a piece's end is carried over.
+ * @throws XmlSyntaxError, XmlDoctypeError, CellReadError (the caller names the part and sheet).
  */
 export function readSheetBytes(
   xml: Buffer,
   ctx: SheetReadContext,
   chunkBytes: number = CHUNK_BYTES,
-  order?: { ascending: boolean },
+  shape?: Partial<SheetShape>,
 ): CellValue[][] {
-  const state: ReadState = {
-    rows: [],
-    nextRow: 1,
-    ascending: true,
-    scratch: [],
-    intern: ctx.intern ?? new Map(),
-  };
-  const dataStart = xml.indexOf("<sheetData");
-  if (dataStart < 0) return state.rows;
-  const closed = xml.indexOf("</sheetData>", dataStart);
-  const dataEnd = closed < 0 ? xml.length : closed;
-  for (const [from, end] of rowChunks(xml, dataStart, dataEnd, chunkBytes)) {
-    readRows(xml.toString("utf8", from, end), ctx, state);
+  const state = new SheetState(ctx, ctx.intern ?? new Map());
+  const scan = new XmlScanner("", true);
+  let carry = "";
+  let from = 0;
+  while (from < xml.length) {
+    const end = pieceEnd(xml, from, chunkBytes);
+    const piece = xml.toString("utf8", from, end);
+    scan.reset(carry === "" ? piece : carry + piece, end < xml.length);
+    const left = state.feed(scan);
+    carry = left < 0 ? "" : scan.s.slice(left);
+    from = end;
   }
-  if (order) order.ascending = state.ascending;
+  if (carry !== "") throw new XmlSyntaxError("unexpected end of the part");
+  if (!state.rootSeen || state.depth !== 0)
+    throw new XmlSyntaxError("unclosed elements at the end of the part");
+  if (!state.sawData) throw new XmlSyntaxError("a worksheet without <sheetData>");
+  if (scan.skipped > 0) state.plain = false;
+  if (shape) {
+    shape.ascending = state.ascending;
+    shape.plain = state.plain;
+    shape.uncached = state.uncached;
+  }
   return state.rows;
 }

@@ -1,17 +1,5 @@
-/** Small, allocation-light scanners for the SpreadsheetML parts Kaohe reads. Not a general XML parser. */
-
-const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-export function decodeXml(s: string): string {
-  if (s.indexOf("&") < 0 && s.indexOf("_x") < 0) return s;
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) =>
-      e[0] === "#"
-        ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-        : (ENTITY[e] ?? m),
-    )
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
+/** Readers of the small SpreadsheetML parts (shared strings, styles) over the XML tokenizer in ./xmlScan. */
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xmlScan";
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"]/g, (c) =>
@@ -19,48 +7,17 @@ export function escapeXml(s: string): string {
   );
 }
 
-/** Value of attribute `name` inside one start tag's text, or undefined. */
+/** Value of attribute `name` in one start tag's text as XML reads it (any quoting, prefix, spacing). */
 export function attr(tag: string, name: string): string | undefined {
-  const key = ` ${name}="`;
-  const i = tag.indexOf(key);
-  if (i < 0) return undefined;
-  const start = i + key.length;
-  return tag.slice(start, tag.indexOf('"', start));
+  // Callers may pass a start tag cut before its `>`.
+  const scan = new XmlScanner(tag.trimEnd().endsWith(">") ? tag : `${tag}>`);
+  return scan.next() === OPEN ? scan.attr(name) : undefined;
 }
 
-/** A tag that must close: on a damaged part, stop (the caller falls back to ExcelJS) instead of looping. */
-export function expectAt(index: number): number {
-  if (index < 0) throw new Error("malformed XML: unclosed element");
-  return index;
-}
-
-/** Concatenated text of every `<t>` inside `xml` (rich text runs, phonetic runs excluded). */
-export function textOf(xml: string): string {
-  let out = "";
-  let i = 0;
-  for (;;) {
-    const rph = xml.indexOf("<rPh", i);
-    const t = xml.indexOf("<t", i);
-    if (t < 0) break;
-    if (rph >= 0 && rph < t) {
-      i = expectAt(xml.indexOf("</rPh>", rph)) + 6;
-      continue;
-    }
-    const next = xml.charCodeAt(t + 2);
-    if (next !== 62 /* > */ && next !== 32 /* space */) {
-      i = t + 2;
-      continue;
-    }
-    const open = expectAt(xml.indexOf(">", t));
-    if (xml.charCodeAt(open - 1) === 47 /* / */) {
-      i = open + 1;
-      continue;
-    }
-    const close = expectAt(xml.indexOf("</t>", open));
-    out += xml.slice(open + 1, close);
-    i = close + 4;
-  }
-  return decodeXml(out);
+/** SpreadsheetML's own escape for characters XML cannot hold: `_x000D_` is CR, `_x005F_` a literal `_`. */
+export function unescapeOoxml(s: string): string {
+  if (s.indexOf("_x") < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /**
@@ -75,43 +32,74 @@ export function ownedString(s: string): string {
 export function sharedStrings(xml: string | undefined): string[] {
   const out: string[] = [];
   if (!xml) return out;
-  let i = 0;
-  for (;;) {
-    const s = xml.indexOf("<si", i);
-    if (s < 0) break;
-    const open = expectAt(xml.indexOf(">", s));
-    if (xml.charCodeAt(open - 1) === 47) {
-      out.push("");
-      i = open + 1;
+  const scan = new XmlScanner(xml);
+  let depth = 0;
+  let inSi = 0;
+  let rph = 0;
+  let capture = false;
+  let text = "";
+  for (let tok = scan.next(); tok !== END; tok = scan.next()) {
+    if (tok === TEXT) {
+      if (capture) text += scan.text();
       continue;
     }
-    const e = expectAt(xml.indexOf("</si>", open));
-    out.push(ownedString(textOf(xml.slice(open + 1, e))));
-    i = e + 5;
+    if (tok === OPEN) {
+      const level = ++depth;
+      if (level === 2 && scan.local === "si") {
+        inSi = level;
+        text = "";
+      } else if (inSi > 0 && scan.local === "rPh") rph = level;
+      else if (inSi > 0 && rph === 0 && scan.local === "t") capture = true;
+      if (!scan.selfClosing) continue;
+    }
+    const level = depth--;
+    capture = false;
+    if (level === inSi) {
+      out.push(ownedString(unescapeOoxml(text)));
+      inSi = 0;
+    } else if (level === rph) rph = 0;
   }
   return out;
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
+/**
+ * A date or time format, as LibreOffice decides it: a y, m, d, h or s outside quoted text, escaped
+ * characters and bracketed colours or locales (elapsed time such as `[h]` counts).
+ */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"|\\.|_.|\*./g, "")
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, "")
+    .toLowerCase();
+  const section = bare.split(";")[0] ?? "";
+  return /[ymdhs]/.test(section) && !/^general$/.test(section.trim());
+}
+
 /** For each cellXfs index, whether its number format is a date format. */
 export function dateStyles(xml: string | undefined): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, boolean>();
-  for (const m of xml.matchAll(/<numFmt\b[^>]*>/g)) {
-    const id = Number(attr(m[0], "numFmtId"));
-    const code = decodeXml(attr(m[0], "formatCode") ?? "")
-      .replace(/"[^"]*"|\[[^\]]*\]|\\./g, "")
-      .toLowerCase();
-    custom.set(id, /[ymd]/.test(code) && !/^[#0.,%\s]*$/.test(code));
-  }
-  const xfsStart = xml.indexOf("<cellXfs");
-  if (xfsStart < 0) return [];
-  const xfs = xml.slice(xfsStart, xml.indexOf("</cellXfs>", xfsStart));
   const out: boolean[] = [];
-  for (const m of xfs.matchAll(/<xf\b[^>]*>/g)) {
-    const id = Number(attr(m[0], "numFmtId") ?? 0);
-    out.push(custom.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
+  const scan = new XmlScanner(xml);
+  let depth = 0;
+  let xfsLevel = 0;
+  for (let tok = scan.next(); tok !== END; tok = scan.next()) {
+    if (tok === TEXT) continue;
+    if (tok === CLOSE) {
+      if (depth-- === xfsLevel) xfsLevel = 0;
+      continue;
+    }
+    const level = ++depth;
+    if (scan.local === "numFmt") {
+      custom.set(Number(scan.attr("numFmtId")), isDateFormat(scan.attr("formatCode") ?? ""));
+    } else if (scan.local === "cellXfs" && level === 2) xfsLevel = level;
+    else if (xfsLevel > 0 && level === xfsLevel + 1 && scan.local === "xf") {
+      const id = Number(scan.attr("numFmtId") ?? 0);
+      out.push(custom.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
+    }
+    if (scan.selfClosing) depth--;
   }
   return out;
 }
