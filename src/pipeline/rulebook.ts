@@ -3,7 +3,7 @@ import { assess } from "../engine";
 import type { Issue } from "../engine/types";
 import { getProfile, type Profile } from "../rules";
 import { problemText } from "../rules/format";
-import { RULEBOOK_TAB, rulebookFromTab } from "../rules/format/sheet";
+import { RULEBOOK_TAB, rulebookFromTab } from "../workbook/parse/rulebookTab";
 import { builtinProfiles, contractProfile } from "./profiles";
 import { createRunAssessment } from "./run";
 import type { RunAssessment } from "./types";

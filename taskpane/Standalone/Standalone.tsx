@@ -9,7 +9,7 @@ import {
   TabList,
   Text,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { Locale } from "../../src/core";
 import type { SheetModel } from "../../src/workbook/types";
 import { County } from "../County/County";
@@ -45,9 +45,9 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
   const [mode, setMode] = useState<Mode>("assess");
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const [preview, setPreview] = useState<SheetModel>();
-  // Another workbook: the forms shown belong to the one before.
-  useEffect(() => setPreview(undefined), [m.file?.generation]);
+  // Forms shown belong to the workbook they were printed from: another workbook hides them.
+  const [printed, setPrinted] = useState<{ sheet: SheetModel; generation: number }>();
+  const preview = printed && printed.generation === m.file?.generation ? printed.sheet : undefined;
   return (
     <>
       <div className={s.top}>
@@ -161,10 +161,10 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
               locale={locale}
               onWritten={m.onWritten}
               onConsolidate={() => setMode("county")}
-              onPrinted={setPreview}
+              onPrinted={(sheet) => m.file && setPrinted({ sheet, generation: m.file.generation })}
             />
           )}
-          {preview && <PrintPreview sheet={preview} locale={locale} onClose={() => setPreview(undefined)} />}
+          {preview && <PrintPreview sheet={preview} locale={locale} onClose={() => setPrinted(undefined)} />}
         </>
       </div>
     </>

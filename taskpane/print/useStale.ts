@@ -15,7 +15,14 @@ export function useStale(host: WorkbookHost) {
     return now;
   }, [host]);
   useEffect(() => {
-    check().catch(() => setStale(false));
-  }, [check]);
+    let live = true;
+    host.readSheets().then(
+      (raw) => live && setStale(staleness(raw).stale),
+      () => live && setStale(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
   return { stale, check, clear: () => setStale(false) };
 }

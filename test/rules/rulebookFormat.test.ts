@@ -17,7 +17,7 @@ describe.each(SOURCES.map((p) => [p.id, p] as const))("rulebook %s", (id, source
     expect(loaded.profile).toStrictEqual(JSON.parse(JSON.stringify(source)));
   });
 
-  test("the shipped file is the export of its TypeScript source (regenerate with src/rules/profiles/generate.ts)", () => {
+  test("the shipped file is the export of its TypeScript source (regenerate with scripts/generateProfiles.ts)", () => {
     const shipped: unknown = JSON.parse(readFileSync(path.join(FILES, `${id}.json`), "utf8"));
     expect(shipped).toStrictEqual(JSON.parse(rulebookText(source, "../rules.schema.json")));
   });

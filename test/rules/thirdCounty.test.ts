@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs
 import { tmpdir } from "os";
 import * as path from "path";
 import { loadRulebookText } from "../../src/rules/format";
-import { RULEBOOK_TAB, rulebookTabRows } from "../../src/rules/format/sheet";
+import { RULEBOOK_TAB, rulebookTabRows } from "../../src/workbook/parse/rulebookTab";
 import { runCli } from "../cli/run";
 
 const ROOT = path.join(__dirname, "../..");

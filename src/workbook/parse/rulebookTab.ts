@@ -4,12 +4,12 @@
  * bonuses, indicators …) comes from the 底本, a built-in rulebook. The tab is turned into a rulebook file and
  * loaded by the same loader; each problem is mapped back to the cell it came from.
  */
-import type { Profile } from "../types";
-import type { CellValue, RawSheet } from "../../workbook/types";
-import { exportRulebook } from "./export";
-import { loadRulebook } from "./load";
-import type { RulebookProblem } from "./messages";
-import type { ItemFile, RulebookFile } from "./types";
+import type { Profile } from "../../rules/types";
+import type { CellValue, RawSheet } from "../types";
+import { exportRulebook } from "../../rules/format/export";
+import { loadRulebook } from "../../rules/format/load";
+import type { RulebookProblem } from "../../rules/format/messages";
+import type { ItemFile, RulebookFile } from "../../rules/format/types";
 
 export const RULEBOOK_TAB = "考核规则";
 
