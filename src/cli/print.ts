@@ -224,6 +224,7 @@ export const printCommand: Command = async (argv, io) => {
     period: args.period,
     asOf: localToday(),
     producedAt: at,
+    locale: args.lang,
   });
   if (!outcome.ok || !outcome.result || !outcome.input) return fail(io, outcome.issues, args.lang);
   // Result tabs made from other inputs are made again first (for the period they were made for).
@@ -235,6 +236,7 @@ export const printCommand: Command = async (argv, io) => {
     const again = runAssessment(raw, {
       asOf: localToday(),
       producedAt: at,
+      locale: args.lang,
       ...(scope && !stamps.some((s) => s.tab !== PRINT_SHEET_NAME && s.period === "")
         ? { period: scope }
         : {}),

@@ -67,6 +67,7 @@ export const scoreCommand: Command = async (argv, io) => {
     ...(args.period ? { period: args.period } : {}),
     asOf: localToday(),
     producedAt: localStamp(),
+    locale: args.lang,
   };
   let run = runAssessment;
   if (args.rules) {

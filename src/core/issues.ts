@@ -51,7 +51,7 @@ export interface IssueParams {
   "duplicate-tab": { first: Value; second: Value; tab: Value };
   "indicator-name-differs": { expected: Value; id: Value; value: Value };
   "indicator-max-changed": { expected: Value; id: Value; value: Value };
-  "rulebook-tab": { detail: Value; detailEn: Value; detailTw: Value };
+  "rulebook-tab": { detail: Value };
   "duplicate-incident": { firstRow: Value };
   "unknown-indicator": { value: Value };
   "duplicate-indicator": { firstRow: Value; value: Value };

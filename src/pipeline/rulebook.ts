@@ -30,11 +30,7 @@ export function withRulebookTab(run: RunAssessment): RunAssessment {
       sheet: tab.name,
       ...(p.row ? { row: p.row } : {}),
       ...(p.column ? { column: p.column } : {}),
-      params: {
-        detail: problemText(p.row ? { ...p, path: "" } : p, "zh-CN"),
-        detailTw: problemText(p.row ? { ...p, path: "" } : p, "zh-TW"),
-        detailEn: problemText(p.row ? { ...p, path: "" } : p, "en"),
-      },
+      params: { detail: problemText(p.row ? { ...p, path: "" } : p, options.locale ?? "zh-CN") },
     }));
     return { ok: false, issues, sheets: [], flags: [] };
   };

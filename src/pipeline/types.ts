@@ -1,4 +1,4 @@
-import type { InlineFlag, Issue, PeriodId } from "../core";
+import type { InlineFlag, Issue, Locale, PeriodId } from "../core";
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
 import type { RawSheet, SheetModel } from "../workbook/types";
 
@@ -14,6 +14,8 @@ export interface RunOptions {
   asOf?: string;
   /** When the outputs are made (`YYYY-MM-DD HH:MM`, local), recorded with them; empty when absent. */
   producedAt?: string;
+  /** The language a 考核规则 tab's problems are worded in (the rulebook loader words them as it finds them). */
+  locale?: Locale;
 }
 
 export interface RunOutcome {

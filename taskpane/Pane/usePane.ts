@@ -89,6 +89,7 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
   const run = guarded("reading", async () => {
     const period = periodId(state.period);
     const options: RunOptions = {
+      locale,
       asOf: localToday(),
       producedAt: localStamp(),
       ...(period ? { period } : {}),

@@ -163,9 +163,10 @@ describe("renderResults", () => {
 
   it("gives a derived year bonus the quarterly grades as its 来源, not the case log", () => {
     const audit = [auditLine({ code: "19.9", note: "quarterly-grades", source: undefined })];
-    const row = renderResults(result({ audit }))[2]!.rows[0]!;
+    const detail = renderResults(result({ audit }))[2]!;
+    const row = detail.rows[0]!;
     expect(row.slice(5).join("|")).not.toContain("办件台账");
-    expect(row[row.length - 1]).toBe("由季度等次得出");
+    expect(row[detail.columns.findIndex((c) => c.header === "来源")]).toBe("由季度等次得出");
   });
 
   it("writes reasons and flags starting with their code, the source cells, joined with ；", () => {

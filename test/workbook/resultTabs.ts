@@ -38,7 +38,7 @@ export function tabNumbers(tabs: readonly TextTab[]) {
     windows: rowsOf(tabs, "窗口考核结果").map((g) => [
       g("期间"),
       g("窗口"),
-      -tenths(g("扣分")),
+      tenths(g("扣分")),
       tenths(g("加分")),
       tenths(g("得分")),
       int(g("排名")),

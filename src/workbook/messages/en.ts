@@ -65,7 +65,7 @@ export const en = {
   "staff-not-on-roster-then": "{staff} was not on the roster on {date} (rows: {spans})",
   "too-many-issues": "{count} more problems not shown ({total} in all)",
   "calendar-year-not-covered": "no holiday data for {year}: Monday–Friday are taken as working days",
-  "rulebook-tab": "{detailEn}",
+  "rulebook-tab": "{detail}",
 } as const;
 
 export type MessageKey = keyof typeof en;

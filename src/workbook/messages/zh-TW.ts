@@ -65,5 +65,5 @@ export const zhTW: Record<MessageKey, string> = {
   "staff-not-on-roster-then": "{date}時{staff}不在名冊任何一行的派駐期內（{spans}）",
   "too-many-issues": "另有{count}個問題未列出（共{total}個）",
   "calendar-year-not-covered": "缺少{year}年節假日資料，按週一至週五為工作日計算",
-  "rulebook-tab": "{detailTw}",
+  "rulebook-tab": "{detail}",
 };

@@ -274,9 +274,12 @@ export class FastWorkbook {
         !/<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0].includes(TRANSITIONAL_MAIN)
       )
         throw new CannotPatchError(e.name, "strict OOXML (or an unknown namespace) is read but not written");
-      if (!needsCanonical(xml) && !(sheetPaths.has(e.name) && this.shapes.get(e.name)?.plain === false))
-        return e;
-      return newEntry(e.name, canonicalXml(xml, e.name, sheetPaths.has(e.name)));
+      const plain = named(e.name, () => !needsCanonical(xml));
+      if (plain && !(sheetPaths.has(e.name) && this.shapes.get(e.name)?.plain === false)) return e;
+      return newEntry(
+        e.name,
+        named(e.name, () => canonicalXml(xml, e.name, sheetPaths.has(e.name))),
+      );
     });
     return writeZip(out);
   }
@@ -284,7 +287,8 @@ export class FastWorkbook {
   /** A part's text in the plain encoding the patchers edit (re-serialised when written otherwise). */
   private plain(name: string): string {
     const xml = entryText(this.required(name));
-    return needsCanonical(xml) ? canonicalXml(xml, name) : xml;
+    // A part read only when writing (content types, styles, rels) is named when it is not XML.
+    return named(name, () => (needsCanonical(xml) ? canonicalXml(xml, name) : xml));
   }
 
   private required(name: string): ZipEntry {
@@ -341,7 +345,9 @@ export class FastWorkbook {
       }
       // The reader saw how this part is written (prefixes, `r`, comments); only the plain form is patched.
       const plain = shape?.plain === true;
-      const xml = plain ? bytes : Buffer.from(canonicalXml(bytes.toString("utf8"), sheet.path, true));
+      const xml = plain
+        ? bytes
+        : Buffer.from(named(sheet.path, () => canonicalXml(bytes.toString("utf8"), sheet.path, true)));
       if (xml.includes("<legacyDrawing")) return undefined;
       while (
         this.entries.has(`xl/comments${block}.xml`) ||
