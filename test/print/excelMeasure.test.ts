@@ -96,7 +96,20 @@ describe("print forms in Excel: page breaks from Excel's own row heights", () =>
     emu.resetStats();
     const heights = await host.measureRows(requests, "SimSun");
     expect(heights).toHaveLength(requests.length);
-    expect(emu.stats.syncs).toBe(2); // measure, then delete the scratch sheet
+    // Look for a scratch sheet left over, measure, delete the scratch sheet.
+    expect(emu.stats.syncs).toBe(3);
+    expect(heights!.every((h) => h >= 12)).toBe(true);
+  });
+
+  it("removes a scratch sheet a failed run left behind", async () => {
+    const { input, result } = longCase();
+    const { emu, host } = emulatedHost({
+      apiVersion: "1.9",
+      sheets: [gridSeed("Sheet1", [["x"]]), gridSeed("kaohe_measure", [["old"]])],
+    });
+    const heights = await host.measureRows(measureRequests(result, input, options), "SimSun");
+    expect(heights!.length).toBeGreaterThan(0);
+    expect(emu.book.live().map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
   it("without ExcelApi 1.2 falls back to the estimate", async () => {

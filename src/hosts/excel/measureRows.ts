@@ -38,36 +38,64 @@ export async function measureRowHeights(
     return row;
   });
   return runtime.run(async (context) => {
-    const ws = context.workbook.worksheets.add(MEASURE_SHEET);
-    for (const [key, column] of columns) {
-      const points = columnPoints(Number(key.split("#")[0]));
-      ws.getRange(blockAddress(1, column, 1, 1)).format.columnWidth = points;
-    }
-    const heights: number[] = [];
-    for (let first = 0; first < requests.length; first += ROWS_PER_SYNC) {
-      const count = Math.min(ROWS_PER_SYNC, requests.length - first);
-      const all = ws.getRange(blockAddress(first + 1, 1, count, width));
-      const block = values.slice(first, first + count);
-      // Text, never a formula: the cells are formatted as text before the values go in.
-      all.numberFormat = block.map((row) => row.map(() => "@"));
-      all.values = block;
-      all.format.font.name = fontName;
-      all.format.wrapText = true;
-      for (const run of sizeRuns(requests, first, count)) {
-        ws.getRange(blockAddress(run.first + 1, 1, run.count, width)).format.font.size = run.size;
-      }
-      all.format.autofitRows();
-      const rows = Array.from({ length: count }, (_, i) =>
-        ws.getRange(blockAddress(first + i + 1, 1, 1, 1)).format.load("rowHeight"),
-      );
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per few thousand rows
+    // A scratch sheet left by a run that failed half-way is removed first (ExcelApi 1.4 can look it up).
+    if (runtime.isSetSupported("1.4")) {
+      const left = context.workbook.worksheets.getItemOrNullObject(MEASURE_SHEET);
+      left.load("name");
       await context.sync();
-      for (const f of rows) heights.push(f.rowHeight);
+      if (!left.isNullObject) left.delete();
+    }
+    const ws = context.workbook.worksheets.add(MEASURE_SHEET);
+    let heights: number[];
+    try {
+      heights = await measureOn(context, ws, requests, values, columns, fontName);
+    } catch (error) {
+      // Remove the scratch sheet if it was made; the measuring error is the one to report.
+      ws.delete();
+      await context.sync().catch(() => undefined);
+      throw error;
     }
     ws.delete();
     await context.sync();
     return heights;
   });
+}
+
+async function measureOn(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  requests: readonly MeasureRequest[],
+  values: string[][],
+  columns: Map<string, number>,
+  fontName: string,
+): Promise<number[]> {
+  const width = columns.size;
+  for (const [key, column] of columns) {
+    const points = columnPoints(Number(key.split("#")[0]));
+    ws.getRange(blockAddress(1, column, 1, 1)).format.columnWidth = points;
+  }
+  const heights: number[] = [];
+  for (let first = 0; first < requests.length; first += ROWS_PER_SYNC) {
+    const count = Math.min(ROWS_PER_SYNC, requests.length - first);
+    const all = ws.getRange(blockAddress(first + 1, 1, count, width));
+    const block = values.slice(first, first + count);
+    // Text, never a formula: the cells are formatted as text before the values go in.
+    all.numberFormat = block.map((row) => row.map(() => "@"));
+    all.values = block;
+    all.format.font.name = fontName;
+    all.format.wrapText = true;
+    for (const run of sizeRuns(requests, first, count)) {
+      ws.getRange(blockAddress(run.first + 1, 1, run.count, width)).format.font.size = run.size;
+    }
+    all.format.autofitRows();
+    const rows = Array.from({ length: count }, (_, i) =>
+      ws.getRange(blockAddress(first + i + 1, 1, 1, 1)).format.load("rowHeight"),
+    );
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per few thousand rows
+    await context.sync();
+    for (const f of rows) heights.push(f.rowHeight);
+  }
+  return heights;
 }
 
 /** Rows measured per sync: a row queues about five operations, so a request stays well under 5 MB. */
