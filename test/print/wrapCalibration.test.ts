@@ -46,6 +46,8 @@ describe("the print estimate against LibreOffice's line wrapping", () => {
   const dir = tempDir("kaohe-wrap-");
   const cases: Case[] = [];
   let drawn = new Map<string, number>();
+  /** Each case's text as read back, without spaces: whole unless a row was too short for it. */
+  const shown = new Map<string, string>();
 
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
@@ -85,6 +87,14 @@ describe("the print estimate against LibreOffice's line wrapping", () => {
       let n = 1;
       while (i + n < lines.length && at[i + n] === undefined) n++;
       drawn.set(`@${m}@`, n);
+      shown.set(
+        `@${m}@`,
+        lines
+          .slice(i, i + n)
+          .join("")
+          .replace(`@${m}@`, "")
+          .replace(/\s/g, ""),
+      );
     });
     fs.writeFileSync(
       path.join(dir, "lines.json"),
@@ -96,6 +106,11 @@ describe("the print estimate against LibreOffice's line wrapping", () => {
 
   it("reads every sample back from the PDF", () => {
     expect(cases.filter((c) => !drawn.has(c.marker)).map((c) => c.marker)).toEqual([]);
+  });
+
+  it("draws every sample whole (no row cut its text off, so the line counts are complete)", () => {
+    const cut = cases.filter((c) => shown.get(c.marker) !== c.text.replace(/\s/g, ""));
+    expect(cut.map((c) => c.marker)).toEqual([]);
   });
 
   it("never counts fewer lines than LibreOffice draws", () => {
