@@ -5,3 +5,10 @@ export { formatPeriod, formatPoints } from "./format";
 export { PRINT_SHEET_NAME, PRINT_FONT } from "./styles";
 export { printLabels, type PrintLabels } from "./labels";
 export { printHtml } from "./html";
+export {
+  measureRequests,
+  measuredRows,
+  canMeasureRows,
+  type MeasureRequest,
+  type RowMeasuringHost,
+} from "./measured";

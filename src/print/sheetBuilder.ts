@@ -200,11 +200,20 @@ export class PrintSheetBuilder {
 }
 
 /**
- * Lines a text takes wrapped in `width` character units. At 9–10 pt a CJK glyph takes about 1.7 width
- * units, not 2 (measured in LibreOffice; SimSun in Excel alike), so a unit holds 1.2 display-width columns;
- * explicit line breaks start new lines.
+ * Lines a text takes wrapped in `width` character units, in display columns of which a unit holds 1.2
+ * (less one for the cell's padding). Glyph widths as LibreOffice draws them at 9–10 pt with the CJK
+ * fallback font (test/print/wrapCalibration.test.ts): a CJK glyph takes 2 columns, a capital letter or
+ * digit 1.3, other ASCII 1. On that sample it never counts fewer lines than LibreOffice draws and
+ * counts at most two more in the narrowest box; explicit line breaks start new lines.
  */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, width * 1.2 - 1);
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(printWidth(line) / room)), 0);
+}
+
+/** Display columns of a line as printed: capitals and digits are wider than other ASCII. */
+function printWidth(line: string): number {
+  let wide = 0;
+  for (const ch of line) if (/[A-Z0-9]/.test(ch)) wide++;
+  return displayWidth(line) + 0.3 * wide;
 }

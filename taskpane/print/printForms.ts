@@ -11,7 +11,15 @@ import {
   staleness,
 } from "../../src/pipeline/fingerprint";
 import type { Locale, RunOutcome } from "../../src/pipeline/types";
-import { buildPrintSheet, PRINT_SHEET_NAME, type PrintWho } from "../../src/print";
+import {
+  buildPrintSheet,
+  canMeasureRows,
+  measuredRows,
+  measureRequests,
+  PRINT_FONT,
+  PRINT_SHEET_NAME,
+  type PrintWho,
+} from "../../src/print";
 import type { SheetModel, WorkbookHost } from "../../src/workbook/types";
 
 export type PrintOutcome = { stale: true } | { stale: false; sheet: SheetModel };
@@ -27,7 +35,15 @@ export async function printForms(
     return { stale: true };
   }
   const stamp = { at: localStamp(), fingerprint: now };
-  const sheet = buildPrintSheet(outcome.result!, outcome.input!, { ...options, stamp });
+  const base = { ...options, stamp };
+  // Excel measures the wrapped rows first, so the page breaks come from its own row heights.
+  let measure;
+  if (canMeasureRows(host)) {
+    const requests = measureRequests(outcome.result!, outcome.input!, base);
+    const heights = await host.measureRows(requests, PRINT_FONT.name);
+    if (heights) measure = measuredRows(requests, heights);
+  }
+  const sheet = buildPrintSheet(outcome.result!, outcome.input!, { ...base, measure });
   const who = Array.isArray(options.who) ? options.who.join("、") : options.who;
   const record = stampSheet(
     mergeStamps(readStamps(raw), [

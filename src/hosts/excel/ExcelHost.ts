@@ -7,6 +7,8 @@ import type { ProgressListener } from "../../workbook/progress";
 import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
 import { blockAddress } from "./address";
 import { clearAll } from "./flags";
+import type { MeasureRequest } from "../../print";
+import { measureRowHeights } from "./measureRows";
 import { applyExcelPrintLayout } from "./printLayout";
 import { applyExcelTabLayout } from "./tabLayout";
 import { readAllSheets } from "./read";
@@ -68,6 +70,11 @@ export class ExcelHost implements WorkbookHost {
       const outcome = await applyExcelPrintLayout(this.runtime, model.name, model);
       if (!outcome.pageLayout) this.pageLayoutMissing = true;
     }
+  }
+
+  /** Heights Excel gives rows holding these wrapped texts (autofit on a scratch sheet); see measureRows.ts. */
+  measureRows(requests: readonly MeasureRequest[], fontName: string): Promise<number[] | undefined> {
+    return measureRowHeights(this.runtime, requests, fontName);
   }
 
   async clearFlags(): Promise<number> {

@@ -86,13 +86,18 @@ function letters(column: number): string {
   return s;
 }
 
+/** Excel's column width in points for a width in character units (10 pt SimSun). */
+export function columnPoints(width: number): number {
+  return Math.round(width * 5.6 + 5);
+}
+
 /** Merges, column widths and row styles as tasks; consecutive rows of one style are formatted as one range. */
 export function printFormatTasks(model: SheetModel): FormatTask[] {
   const width = model.columns.length;
   const tasks: FormatTask[] = [];
   model.columns.forEach((c, i) => {
     if (c.width === undefined) return;
-    const points = Math.round(c.width * 5.6 + 5);
+    const points = columnPoints(c.width);
     tasks.push({
       ops: 2,
       run: (ws) => (ws.getRange(address(1, i + 1, 1, i + 1)).format.columnWidth = points),

@@ -57,6 +57,7 @@ const SINCE: Record<string, number> = {
   "Range.getUsedRangeOrNullObject": 4,
   "Range.dataValidation": 8,
   "RangeFormat.columnWidth": 2,
+  "RangeFormat.autofitRows": 2,
   "Worksheet.pageLayout": 9,
   "Worksheet.horizontalPageBreaks": 9,
   "Worksheet.autoFilter": 9,
@@ -569,7 +570,10 @@ class RangeObj extends ClientObj<RangeTarget> {
     });
   }
   merge(across?: boolean): void {
-    this.op("merge", (t) => logLayout(t.sheet, `${rangeAddress(t)}.merge=${String(across ?? false)}`));
+    this.op("merge", (t) => {
+      logLayout(t.sheet, `${rangeAddress(t)}.merge=${String(across ?? false)}`);
+      t.sheet.merges.push([t.row, t.column, t.rowCount, t.columnCount]);
+    });
   }
   get format(): object {
     this.ctx.path(null);
@@ -578,8 +582,21 @@ class RangeObj extends ClientObj<RangeTarget> {
 }
 
 class RangeFormatObj extends ClientObj<RangeTarget> {
-  protected readProp(): unknown {
-    throw new Error("Excel emulation: RangeFormat properties are write-only here");
+  protected readProp(t: RangeTarget, name: string): unknown {
+    if (name !== "rowHeight") throw new Error(`Excel emulation: RangeFormat.${name} cannot be loaded`);
+    // As Excel: the rows' common height, or null when they differ.
+    const heights = new Set(Array.from({ length: t.rowCount }, (_, i) => rowHeightOf(t.sheet, t.row + i)));
+    return heights.size === 1 ? [...heights][0]! : null;
+  }
+  get rowHeight(): number | null {
+    return this.get_("rowHeight") as number | null;
+  }
+  /** ExcelApi 1.2: each row as tall as its tallest cell (see `autofitHeight`). */
+  autofitRows(): void {
+    this.op("autofitRows", (t) => {
+      for (let i = 0; i < t.rowCount; i++)
+        t.sheet.rowHeights.set(t.row + i, autofitHeight(t.sheet, t.row + i));
+    });
   }
   set columnWidth(points: number) {
     this.op(points, (t) => {
@@ -593,7 +610,11 @@ class RangeFormatObj extends ClientObj<RangeTarget> {
     for (const name of ["name", "size"]) {
       Object.defineProperty(font, name, {
         set: (v: unknown) =>
-          this.op(v, (t) => logLayout(t.sheet, `${rangeAddress(t)}.font.${name}=${String(v)}`)),
+          this.op(v, (t) => {
+            logLayout(t.sheet, `${rangeAddress(t)}.font.${name}=${String(v)}`);
+            if (name === "size" && typeof v === "number")
+              cellsOf(t, (r, c) => void t.sheet.fontSizes.set(SheetState.key(r, c), v));
+          }),
         enumerable: true,
       });
     }
@@ -608,6 +629,9 @@ class RangeFormatObj extends ClientObj<RangeTarget> {
   }
   set rowHeight(v: number) {
     this.logged("rowHeight", v);
+    this.op(v, (t) => {
+      for (let i = 0; i < t.rowCount; i++) t.sheet.rowHeights.set(t.row + i, v);
+    });
   }
   set horizontalAlignment(v: string) {
     this.logged("horizontalAlignment", v);
@@ -617,6 +641,7 @@ class RangeFormatObj extends ClientObj<RangeTarget> {
   }
   set wrapText(v: boolean) {
     this.logged("wrapText", v);
+    this.op(v, (t) => cellsOf(t, (r, c) => void t.sheet.wraps.set(SheetState.key(r, c), v)));
   }
   get borders(): object {
     return strict(
@@ -739,3 +764,50 @@ class NoteObj extends ClientObj<NoteTarget> {
 }
 
 export { cellName };
+
+/** Excel's default row: 15 pt (Calibri 11). */
+const DEFAULT_ROW_HEIGHT = 15;
+/** Excel's default column: 8.43 characters, 64 pixels = 48 pt. */
+const DEFAULT_COLUMN_POINTS = 48;
+
+function rowHeightOf(sheet: SheetState, row: number): number {
+  return sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
+}
+
+/**
+ * A simple, deterministic stand-in for Excel's autofit: a CJK glyph is as wide as the font size, any other
+ * character 0.55 of it; a wrapped cell breaks its text into lines of its column's width less 3 pt of
+ * padding; a line is 1.3 × the font size, rounded up to whole pixels (0.75 pt). Cells inside a merged area
+ * are ignored, as Excel ignores them; a row without text keeps the default height.
+ */
+export function autofitHeight(sheet: SheetState, row: number): number {
+  let height = 0;
+  for (let c = 1; c <= sheet.maxColumn; c++) {
+    const cell = sheet.cell(row, c);
+    if (!cell || typeof cell.v !== "string" || cell.v === "") continue;
+    const inMerge = sheet.merges.some(
+      ([r, col, rc, cc]) => rc * cc > 1 && row >= r && row < r + rc && c >= col && c < col + cc,
+    );
+    if (inMerge) continue;
+    const key = SheetState.key(row, c);
+    const size = sheet.fontSizes.get(key) ?? 11;
+    const room = (sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_POINTS) - 3;
+    const wrap = sheet.wraps.get(key) === true;
+    let lines = 0;
+    for (const part of cell.v.split("\n")) {
+      lines++;
+      let used = 0;
+      for (const ch of part) {
+        const w = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? size : size * 0.55;
+        if (wrap && used > 0 && used + w > room) {
+          lines++;
+          used = 0;
+        }
+        used += w;
+      }
+    }
+    const line = Math.ceil((size * 1.3) / 0.75) * 0.75;
+    height = Math.max(height, lines * line);
+  }
+  return height > 0 ? height : DEFAULT_ROW_HEIGHT;
+}

@@ -30,6 +30,12 @@ export class SheetState {
   cells = new Map<number, EmuCell>();
   notes = new Map<number, string>();
   columnWidths = new Map<number, number>();
+  /** Cell formats autofit reads (by `SheetState.key`): wrap and font size; and rows' heights in points. */
+  wraps = new Map<number, boolean>();
+  fontSizes = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  /** Merged areas (row, column, rowCount, columnCount); autofit ignores their cells as Excel does. */
+  merges: [number, number, number, number][] = [];
   /** Fill applied to whole rows (`12:12`); a cell's own fill wins. */
   rowFills = new Map<number, string>();
   validations: { address: string; rule: unknown }[] = [];
