@@ -3,7 +3,7 @@ import { assess } from "../engine";
 import type { Issue } from "../engine/types";
 import { getProfile, type Profile } from "../rules";
 import { problemText } from "../rules/format";
-import { RULEBOOK_TAB, rulebookFromTab } from "../rules/format/sheet";
+import { RULEBOOK_TAB, rulebookFromTab, type TabProblem } from "../rules/format/sheet";
 import { builtinProfiles, contractProfile } from "./profiles";
 import { createRunAssessment } from "./run";
 import type { RunAssessment } from "./types";
@@ -17,6 +17,22 @@ export function runWithRulebook(profile: Profile): RunAssessment {
   return (sheets, options = {}) => run(sheets, { ...options, profile: profile.id });
 }
 
+/** A `考核规则` tab's problems as located issues, worded in every locale. */
+export function rulebookTabIssues(sheet: string, problems: TabProblem[]): Issue[] {
+  return problems.map((p) => ({
+    severity: "error",
+    code: "rulebook-tab",
+    sheet,
+    ...(p.row ? { row: p.row } : {}),
+    ...(p.column ? { column: p.column } : {}),
+    params: {
+      detail: problemText(p.row ? { ...p, path: "" } : p, "zh-CN"),
+      detailTw: problemText(p.row ? { ...p, path: "" } : p, "zh-TW"),
+      detailEn: problemText(p.row ? { ...p, path: "" } : p, "en"),
+    },
+  }));
+}
+
 /** A workbook with a `考核规则` tab is scored under that tab's rulebook; a broken tab names its cells. */
 export function withRulebookTab(run: RunAssessment): RunAssessment {
   return (sheets, options = {}) => {
@@ -24,18 +40,7 @@ export function withRulebookTab(run: RunAssessment): RunAssessment {
     if (!tab) return run(sheets, options);
     const read = rulebookFromTab(tab, getProfile);
     if (read.ok) return runWithRulebook(read.profile)(sheets, options);
-    const issues: Issue[] = read.problems.map((p) => ({
-      severity: "error",
-      code: "rulebook-tab",
-      sheet: tab.name,
-      ...(p.row ? { row: p.row } : {}),
-      ...(p.column ? { column: p.column } : {}),
-      params: {
-        detail: problemText(p.row ? { ...p, path: "" } : p, "zh-CN"),
-        detailTw: problemText(p.row ? { ...p, path: "" } : p, "zh-TW"),
-        detailEn: problemText(p.row ? { ...p, path: "" } : p, "en"),
-      },
-    }));
+    const issues = rulebookTabIssues(tab.name, read.problems);
     return { ok: false, issues, sheets: [], flags: [] };
   };
 }

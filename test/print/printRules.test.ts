@@ -55,7 +55,9 @@ test("the English forms say the version in English", async () => {
   const args = ["print", input, "--period", "2025", "--who", "township", "--rules", rules, "--out", out];
   const run = await runCli([...args, "--lang", "en"], dir);
   expect(run.code).toBe(0);
-  expect(await printedTexts(out)).toContain("示例县政务服务中心窗口及工作人员考核办法(2025年修订) (version 3)");
+  expect(await printedTexts(out)).toContain(
+    "示例县政务服务中心窗口及工作人员考核办法(2025年修订) (version 3)",
+  );
 }, 60_000);
 
 test("住建's June form under the county file carries 99.5, not the built-in 90", async () => {
