@@ -5,7 +5,7 @@
  */
 import type { Issue } from "../core";
 import { rulebookTabIssues } from "../pipeline/rulebook";
-import { getProfile, rulebookTitle, type Profile, type RulebookName } from "../rules";
+import { getProfile, type Profile, type RulebookName } from "../rules";
 import { RULEBOOK_TAB, rulebookFromTab } from "../rules/format/sheet";
 import type { RawSheet } from "../workbook/types";
 import type { ProfileLookup, TownshipFile } from "./types";
@@ -33,12 +33,12 @@ export function fileRulebook(f: TownshipFile, lookup: ProfileLookup): RulebookNa
 
 export const rulebookKey = (r: RulebookName): string => `${r.name}\u0000${r.version ?? ""}`;
 
-/** The problem of a township scored under another rulebook than the county's, naming both. */
+/** The problem of a township scored under another rulebook than the county's, naming both (— for no version). */
 export function otherRulebook(own: RulebookName, expected: RulebookName): Issue["params"] {
   return {
-    value: rulebookTitle(own, "zh-CN"),
-    expected: rulebookTitle(expected, "zh-CN"),
-    valueEn: rulebookTitle(own, "en"),
-    expectedEn: rulebookTitle(expected, "en"),
+    value: own.name,
+    valueVersion: own.version?.trim() || "—",
+    expected: expected.name,
+    expectedVersion: expected.version?.trim() || "—",
   };
 }

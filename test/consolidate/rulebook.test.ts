@@ -26,7 +26,7 @@ function tabRows(version?: string): (string | number | null)[][] {
 
 async function write(dir: string, file: string, spec: TownshipSpec, tab?: (string | number | null)[][]) {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(await townshipBytes(spec)));
+  await book.xlsx.load((await townshipBytes(spec)) as unknown as ArrayBuffer);
   if (tab) {
     const sheet = book.addWorksheet(RULEBOOK_TAB);
     for (const row of tab) sheet.addRow(row);
@@ -59,7 +59,7 @@ test("a township with its own 考核规则 tab is left out of built-in townships
   const rows = await problems(path.join(dir, "county.xlsx"));
   const line = rows.find((r) => r.join(" ").includes("c.xlsx"))!;
   expect(line.join(" ")).toContain(
-    `按考核规则“${COUNTY}（版本 2025.2）”考核，与汇总所用的“${builtin}”不同，未汇总`,
+    `按考核规则“${COUNTY}”（版本：2025.2）考核，与汇总所用的“${builtin}”（版本：—）不同，未汇总`,
   );
   expect(line.join(" ")).toContain(RULEBOOK_TAB);
   expect(run.stderr).toContain(`c.xlsx ${RULEBOOK_TAB}`);
@@ -73,7 +73,7 @@ test("in English the message names both rulebooks in English words", async () =>
   await write(dir, "b.xlsx", { name: "百育镇" });
   await write(dir, "c.xlsx", { name: "头塘镇" }, tabRows("3"));
   const run = await runCli(["consolidate", ".", "--out", "county.xlsx", "--lang", "en"], dir);
-  expect(run.stderr).toContain(`scored under the rulebook "${COUNTY} (version 3)", not the consolidated`);
+  expect(run.stderr).toContain(`scored under the rulebook "${COUNTY}" (version: 3), not the consolidated`);
 }, 60_000);
 
 test("townships that all carry the same 考核规则 tab are consolidated together", async () => {
@@ -93,5 +93,7 @@ test("two versions of one county rulebook are not mixed: the other version is na
   await write(dir, "c.xlsx", { name: "头塘镇" }, tabRows("2025.1"));
   const run = await runCli(["consolidate", ".", "--out", "county.xlsx"], dir);
   expect(run.stdout).toContain("已汇总 2 个镇街");
-  expect(run.stderr).toContain(`“${COUNTY}（版本 2025.1）”考核，与汇总所用的“${COUNTY}（版本 2025.2）”不同`);
+  expect(run.stderr).toContain(
+    `“${COUNTY}”（版本：2025.1）考核，与汇总所用的“${COUNTY}”（版本：2025.2）不同`,
+  );
 }, 60_000);
