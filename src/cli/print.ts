@@ -1,6 +1,6 @@
 /**
  * `kaohe print <in.xlsx> --period 2025-Q1 [--who windows|staff|township|all|name1,name2] [--out file.xlsx]
- * [--pdf file.pdf] [--lang zh-CN|zh-TW|en]`: the input workbook plus a `打印_考核表` tab, and with --pdf that
+ * [--pdf file.pdf] [--rules file.json] [--lang zh-CN|zh-TW|en]`: the input workbook plus a `打印_考核表` tab, and with --pdf that
  * tab alone as a PDF made by LibreOffice. Exit 0 ok; 1 input errors (located messages, nothing written);
  * 2 usage errors. Everything is produced in memory or a temp folder first, then written atomically.
  */
@@ -11,7 +11,8 @@ import * as path from "path";
 import type { Issue, Locale } from "../core";
 import { XlsxHost } from "../hosts/xlsx";
 import { CLI_LIMITS, defaultOutputPath, openWorkbookFile, sameFile } from "../hosts/xlsx/files";
-import { runAssessment } from "../pipeline";
+import { runAssessment, runWithRulebook } from "../pipeline";
+import type { Profile } from "../rules";
 import {
   localStamp,
   mergeStamps,
@@ -32,6 +33,7 @@ import {
   type PrintWho,
 } from "../print";
 import { localToday, type CliIo, type Command, type ExitCode } from "./io";
+import { readRulebookFile } from "./rulebookFile";
 import { normalizePeriodArg } from "./scoreArgs";
 import { errorText } from "./scoreReport";
 import { writeAllOrNothing, WriteAllError, type Output } from "./writeAll";
@@ -45,6 +47,8 @@ export interface PrintArgs {
   who: PrintWho;
   out?: string;
   pdf?: string;
+  /** A rulebook file to score under instead of the workbook's 规则版本. */
+  rules?: string;
   lang: Locale;
 }
 
@@ -64,7 +68,7 @@ export function parsePrintArgs(argv: string[]): PrintArgs | string | "help" {
     }
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (!["period", "who", "out", "pdf", "lang"].includes(name)) return `unknown option --${name}`;
+    if (!["period", "who", "out", "pdf", "rules", "lang"].includes(name)) return `unknown option --${name}`;
     if (values[name] !== undefined) return `--${name} given twice`;
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || value.trim() === "" || (eq < 0 && value.startsWith("--")))
@@ -90,6 +94,7 @@ export function parsePrintArgs(argv: string[]): PrintArgs | string | "help" {
   const args: PrintArgs = { input: positional[0]!, period, who, lang };
   if (values.out !== undefined) args.out = values.out;
   if (values.pdf !== undefined) args.pdf = values.pdf;
+  if (values.rules !== undefined) args.rules = values.rules;
   return args;
 }
 
@@ -215,12 +220,24 @@ export const printCommand: Command = async (argv, io) => {
     return 2;
   }
 
+  let run = runAssessment;
+  let profile: Profile | undefined;
+  if (args.rules) {
+    // A county's own rulebook governs the workbook; a broken one stops here, nothing read or written.
+    const rulebook = await readRulebookFile(path.resolve(io.cwd, args.rules), args.lang);
+    if (!rulebook.ok) {
+      io.stderr(rulebook.lines.map((l) => `${l}\n`).join(""));
+      return 1;
+    }
+    profile = rulebook.profile;
+    run = runWithRulebook(profile);
+  }
   const opened = await openWorkbookFile(input, CLI_LIMITS);
   const workbook = opened.workbook;
   if (!workbook) return fail(io, opened.issues, args.lang);
   const raw = workbook.sheets;
   const at = localStamp();
-  const outcome = runAssessment(raw, {
+  const outcome = run(raw, {
     period: args.period,
     asOf: localToday(),
     producedAt: at,
@@ -233,7 +250,7 @@ export const printCommand: Command = async (argv, io) => {
   let rescored: { sheets: SheetModel[]; flags: typeof outcome.flags } | undefined;
   if (stale.stale) {
     const scope = stamps.find((s) => s.tab !== PRINT_SHEET_NAME && s.period !== "")?.period;
-    const again = runAssessment(raw, {
+    const again = run(raw, {
       asOf: localToday(),
       producedAt: at,
       locale: args.lang,
@@ -248,7 +265,13 @@ export const printCommand: Command = async (argv, io) => {
     rescored = { sheets, flags: again.flags };
   }
   const stamp = { at, fingerprint: stale.current };
-  const options = { period: args.period, who: args.who, locale: args.lang, stamp };
+  const options = {
+    period: args.period,
+    who: args.who,
+    locale: args.lang,
+    stamp,
+    ...(profile ? { profile } : {}),
+  };
   const { issues } = selectForPrint(outcome.result, options);
   if (issues.length > 0) {
     io.stderr(issues.map((i) => `${describePrintIssue(i, args.lang)}\n`).join(""));

@@ -7,7 +7,7 @@ export const SYNOPSIS = {
   template: `kaohe template <file.xlsx> ${PROFILE} [--year 2025] [--township] [--force]`,
   score: `kaohe score <in.xlsx> [--out <file.xlsx>] [--period 2025-03|2025-Q1|2025] [--rules <file.json>] [--json] ${LANG} [--verbose]`,
   consolidate: `kaohe consolidate <files or folders…> --out <county.xlsx> [--json] [--year 2025] ${PROFILE} [--prefer <file>]… ${LANG}`,
-  print: `kaohe print <in.xlsx> --period 2025-03|2025-Q1|2025 [--who windows|staff|township|all|name1,name2] [--out <file.xlsx>] [--pdf <file.pdf>] ${LANG}`,
+  print: `kaohe print <in.xlsx> --period 2025-03|2025-Q1|2025 [--who windows|staff|township|all|name1,name2] [--out <file.xlsx>] [--pdf <file.pdf>] [--rules <file.json>] ${LANG}`,
   rules: `kaohe rules list | export <tianyang-2008|tongshan|file.json> [--out <f.json>] | check <file.json> | schema [--out <f>] ${LANG}`,
 } as const;
 
@@ -62,6 +62,7 @@ const OPTIONS: Record<CommandName, readonly [string, string][]> = {
       "含打印表的工作簿（默认 <in>.print.xlsx） / workbook with the print tab (default <in>.print.xlsx)",
     ],
     ["--pdf", "同时用 LibreOffice 生成 PDF / also a PDF, made by LibreOffice"],
+    ["--rules", "按此规则文件考核（覆盖规则版本） / score under this rulebook file (overrides 规则版本)"],
     ["--lang", "表格与消息语言（默认 zh-CN） / language of the forms and messages (default zh-CN)"],
   ],
   rules: [

@@ -4,7 +4,9 @@
  */
 import type { Issue, SourceRef } from "../core";
 import type { Points } from "../rules/types";
+import { RULEBOOK_TAB } from "../workbook/parse/rulebookTab";
 import { matchKey } from "../workbook/text";
+import { fileRulebook, nameOf, otherRulebook, rulebookKey } from "./rulebook";
 import type {
   ConsolidateOptions,
   ConsolidationProfile,
@@ -129,7 +131,21 @@ export function consolidate(
   }
   const readable = files.filter((f) => !left.has(f.file));
   const year = options.year ?? majority(readable.map((f) => f.settings!.year));
-  const profileId = options.profile ?? majority(readable.map((f) => f.settings!.profile));
+  // Townships are compared by the rulebook they scored under (name and version), not by 规则版本 alone.
+  const rulebooks = new Map(readable.map((f) => [f.file, fileRulebook(f, lookup)]));
+  const chosen = options.profile !== undefined ? lookup(options.profile) : undefined;
+  const expected =
+    options.profile !== undefined
+      ? chosen?.name
+        ? nameOf({ name: chosen.name, ...(chosen.version ? { version: chosen.version } : {}) })
+        : { name: options.profile }
+      : undefined;
+  const expectedKey = expected
+    ? rulebookKey(expected)
+    : majority(readable.map((f) => rulebookKey(rulebooks.get(f.file)!)));
+  const sameBook = readable.filter((f) => rulebookKey(rulebooks.get(f.file)!) === expectedKey);
+  const profileId = options.profile ?? majority(sameBook.map((f) => f.settings!.profile));
+  const expectedBook = expected ?? (sameBook[0] ? rulebooks.get(sameBook[0].file) : undefined);
   for (const f of readable) {
     const s = f.settings!;
     if (year !== undefined && s.year !== year) {
@@ -144,13 +160,23 @@ export function consolidate(
         true,
       );
     }
-    if (profileId !== undefined && s.profile !== profileId) {
-      const issue: Issue = {
-        severity: "error",
-        code: "other-profile",
-        ...at(f.settingCells?.profile),
-        params: { value: s.profile, expected: profileId },
-      };
+    const own = rulebooks.get(f.file)!;
+    if (expectedBook && rulebookKey(own) !== expectedKey) {
+      // Two built-in profiles differ by 规则版本 as before; a 考核规则 tab on either side is named in full.
+      const tabbed = f.rulebook !== undefined || sameBook.some((b) => b.rulebook !== undefined);
+      const issue: Issue = tabbed
+        ? {
+            severity: "error",
+            code: "other-rulebook",
+            ...(f.rulebook ? { sheet: RULEBOOK_TAB } : at(f.settingCells?.profile)),
+            params: otherRulebook(own, expectedBook),
+          }
+        : {
+            severity: "error",
+            code: "other-profile",
+            ...at(f.settingCells?.profile),
+            params: { value: s.profile, expected: profileId ?? expectedBook.name },
+          };
       report(f.file, issue, true);
     }
   }

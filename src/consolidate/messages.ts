@@ -24,6 +24,8 @@ const ZH_CN: Table = {
   "checklist-no-score": "指标 {id} 既无自评分也无复核分",
   "other-year": "考核年度为 {value}，与汇总年度 {expected} 不同，未汇总",
   "other-profile": "规则版本为“{value}”，与汇总的“{expected}”不同，未汇总",
+  "other-rulebook":
+    "按考核规则“{value}”（版本：{valueVersion}）考核，与汇总所用的“{expected}”（版本：{expectedVersion}）不同，未汇总",
   "duplicate-township": "镇街“{township}”出现在多个文件中（{files}），均未汇总；请用 --prefer 指定采用哪一个",
   "duplicate-township-not-preferred":
     "镇街“{township}”出现在多个文件中（{files}），已按指定采用另一个文件，本文件未汇总",
@@ -48,6 +50,8 @@ const ZH_TW: Table = {
   "checklist-no-score": "指標 {id} 既無自評分也無複核分",
   "other-year": "考核年度為 {value}，與彙總年度 {expected} 不同，未彙總",
   "other-profile": "規則版本為「{value}」，與彙總的「{expected}」不同，未彙總",
+  "other-rulebook":
+    "按考核規則「{value}」（版本：{valueVersion}）考核，與彙總所用的「{expected}」（版本：{expectedVersion}）不同，未彙總",
   "duplicate-township":
     "鎮街「{township}」出現在多個檔案中（{files}），均未彙總；請用 --prefer 指定採用哪一個",
   "duplicate-township-not-preferred":
@@ -74,6 +78,8 @@ const EN: Table = {
   "checklist-no-score": "indicator {id} has neither a self nor a reviewed score",
   "other-year": "assessment year {value} differs from the consolidated year {expected}; left out",
   "other-profile": 'rules profile "{value}" differs from the consolidated "{expected}"; left out',
+  "other-rulebook":
+    'scored under the rulebook "{value}" (version: {valueVersion}), not the consolidated "{expected}" (version: {expectedVersion}); left out',
   "duplicate-township":
     'township "{township}" appears in several files ({files}); none counted: choose one with --prefer',
   "duplicate-township-not-preferred":

@@ -15,6 +15,7 @@ import { INDICATORS_TAB, SETTING_ITEMS, SETTINGS_TAB } from "../workbook/schema"
 import { indicatorNameMatches } from "../workbook/parse/indicatorName";
 import { matchKey } from "../workbook/text";
 import type { RawSheet } from "../workbook/types";
+import { nameOf, tabRulebook } from "./rulebook";
 import type { ConsolidationProfile, ProfileLookup, TownshipFile } from "./types";
 
 const PER_FILE_ISSUES = 50;
@@ -176,7 +177,11 @@ export function readTownship(file: string, sheets: readonly RawSheet[], lookup: 
     });
     return out;
   }
-  const profile = settings && lookup(settings.profile);
+  // A workbook carrying its own rulebook is checked against that rulebook's indicators.
+  const own = tabRulebook(sheets);
+  issues.push(...own.issues);
+  if (own.profile) out.rulebook = nameOf(own.profile);
+  const profile = own.profile ?? (settings && lookup(settings.profile));
   if (!profile) return out;
   const indicators = readChecklist(checklist, profile, issues);
   if (indicators) out.indicators = indicators;

@@ -2,10 +2,14 @@
 import type { IndicatorRow, Settings } from "../engine/types";
 import type { Issue, SourceRef } from "../core";
 import type { IndicatorDef, Points, WindowGrades } from "../rules/types";
+import type { RulebookName } from "../rules/title";
 
 /** What consolidation needs of a rules profile (a structural view of src/rules' Profile). */
 export interface ConsolidationProfile {
   id: string;
+  /** The rulebook's own name and version: townships are compared by these. */
+  name?: string;
+  version?: string;
   indicators: readonly IndicatorDef[];
   township: { grades: WindowGrades };
 }
@@ -28,6 +32,8 @@ export interface TownshipFile {
   /** Cells of the settings consolidation compares across files (year, profile, unit name). */
   settingCells?: Partial<Record<"year" | "profile" | "unitName", SourceRef>>;
   indicators?: IndicatorRow[];
+  /** The rulebook of the workbook's own `考核规则` tab, which governs it whatever its 规则版本 says. */
+  rulebook?: RulebookName;
   windows?: TownshipWindow[];
   /** Located issues (errors exclude the file; warnings are reported only). */
   issues: Issue[];

@@ -1,6 +1,7 @@
 /** A township's own window results for the year, from the whole pipeline run on its workbook. */
 import { assess } from "../engine";
 import type { Issue } from "../core";
+import { withRulebookTab } from "../pipeline/rulebook";
 import { createRunAssessment } from "../pipeline/run";
 import type { RunAssessment } from "../pipeline/types";
 import { dataRows, findTab, readHeader } from "../workbook/headers";
@@ -18,7 +19,10 @@ function hasWindows(sheets: Parameters<WindowScorer>[0]): boolean {
  * Scores the township's windows for the year. A workbook whose window tabs do not score gives a
  * warning and its errors as warnings: the checklist still counts, only its window rows are missing.
  */
-export function pipelineWindowScorer(run: RunAssessment = createRunAssessment({ assess })): WindowScorer {
+export function pipelineWindowScorer(
+  // A township's own 考核规则 tab governs its windows too.
+  run: RunAssessment = withRulebookTab(createRunAssessment({ assess })),
+): WindowScorer {
   return (sheets, year) => {
     if (!hasWindows(sheets)) return { windows: [], issues: [] };
     const outcome = run(sheets, { period: String(year) });

@@ -117,6 +117,7 @@ export interface IssueParams {
   "checklist-no-score": { id: Value };
   "other-year": { expected: Value; value: Value };
   "other-profile": { expected: Value; value: Value };
+  "other-rulebook": { expected: Value; expectedVersion: Value; value: Value; valueVersion: Value };
   "duplicate-township": { files: Value; township: Value };
   "file-broken-link": { file: Value };
   "output-is-input": { file: Value };

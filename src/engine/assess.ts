@@ -134,6 +134,7 @@ export function assess(input: AssessmentInput, profile: Profile, calendar: WorkC
     unit: input.settings.unitName,
     year,
     profile: profile.id,
+    rulebook: profile.version ? { name: profile.name, version: profile.version } : { name: profile.name },
     periods,
     windows: board
       .all()

@@ -5,6 +5,7 @@
 import type { InlineFlag, IsoDate, Issue, PeriodId, SourceRef } from "../core";
 import type { CalendarOverride } from "../calendar/types";
 import type { Points, StaffCategory } from "../rules/types";
+import type { RulebookName } from "../rules/title";
 
 // Moved to the shared kernel; re-exported while other code still imports them from here.
 export type { InlineFlag, IsoDate, Issue, PeriodId, Severity, SourceRef } from "../core";
@@ -217,6 +218,8 @@ export interface AssessmentResult {
   unit: string;
   year: number;
   profile: string;
+  /** The rulebook scored under, by its own name and version (a county's file may reuse a built-in id). */
+  rulebook?: RulebookName;
   periods: PeriodId[];
   windows: WindowResult[];
   staff: StaffResult[];

@@ -1,9 +1,9 @@
 /** Running under a county's own rulebook: it governs the workbook, whatever its 规则版本 says. */
 import { assess } from "../engine";
-import type { Issue } from "../engine/types";
+import type { Issue, Locale } from "../core";
 import { getProfile, type Profile } from "../rules";
 import { problemText } from "../rules/format";
-import { RULEBOOK_TAB, rulebookFromTab } from "../workbook/parse/rulebookTab";
+import { RULEBOOK_TAB, rulebookFromTab, type TabProblem } from "../workbook/parse/rulebookTab";
 import { builtinProfiles, contractProfile } from "./profiles";
 import { createRunAssessment } from "./run";
 import type { RunAssessment } from "./types";
@@ -17,6 +17,18 @@ export function runWithRulebook(profile: Profile): RunAssessment {
   return (sheets, options = {}) => run(sheets, { ...options, profile: profile.id });
 }
 
+/** A `考核规则` tab's problems as located issues, worded in the run's language. */
+export function rulebookTabIssues(sheet: string, problems: TabProblem[], locale: Locale = "zh-CN"): Issue[] {
+  return problems.map((p) => ({
+    severity: "error",
+    code: "rulebook-tab",
+    sheet,
+    ...(p.row ? { row: p.row } : {}),
+    ...(p.column ? { column: p.column } : {}),
+    params: { detail: problemText(p.row ? { ...p, path: "" } : p, locale) },
+  }));
+}
+
 /** A workbook with a `考核规则` tab is scored under that tab's rulebook; a broken tab names its cells. */
 export function withRulebookTab(run: RunAssessment): RunAssessment {
   return (sheets, options = {}) => {
@@ -24,14 +36,7 @@ export function withRulebookTab(run: RunAssessment): RunAssessment {
     if (!tab) return run(sheets, options);
     const read = rulebookFromTab(tab, getProfile);
     if (read.ok) return runWithRulebook(read.profile)(sheets, options);
-    const issues: Issue[] = read.problems.map((p) => ({
-      severity: "error",
-      code: "rulebook-tab",
-      sheet: tab.name,
-      ...(p.row ? { row: p.row } : {}),
-      ...(p.column ? { column: p.column } : {}),
-      params: { detail: problemText(p.row ? { ...p, path: "" } : p, options.locale ?? "zh-CN") },
-    }));
+    const issues = rulebookTabIssues(tab.name, read.problems, options.locale);
     return { ok: false, issues, sheets: [], flags: [] };
   };
 }

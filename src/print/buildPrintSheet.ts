@@ -1,5 +1,5 @@
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
-import { getProfile } from "../rules";
+import { getProfile, rulebookTitle } from "../rules";
 import type { SheetModel } from "../workbook/types";
 import { formatPeriod } from "./format";
 import type { FormContext } from "./formParts";
@@ -52,7 +52,7 @@ export function buildPrintSheetWithIndex(
   const locale = options.locale ?? "zh-CN";
   const L = printLabels(locale);
   const b = new PrintSheetBuilder(options.measure);
-  const profile = getProfile(result.profile);
+  const profile = options.profile?.id === result.profile ? options.profile : getProfile(result.profile);
   const ctx: FormContext = { b, L, result, input, period: options.period, locale };
   if (profile) ctx.tieGrade = profile.tiePendingGrade;
   b.addTitle([`${issuer(result, input)}${L.formTitle}`], "title", [[1, COLUMN_COUNT]]);
@@ -77,7 +77,7 @@ export function buildPrintSheetWithIndex(
     track("window", w.window, () => addWindowForm(ctx, w, windowPeers, heads));
   }
   for (const s of selection.staff) track("staff", s.name, () => addStaffForm(ctx, s, staffPeers));
-  const rules = profile?.name ?? result.profile;
+  const rules = rulebookTitle(result.rulebook ?? profile ?? { name: result.profile }, locale);
   for (const t of selection.townships) {
     track("township", t.unit, () => addTownshipForm(ctx, t, result.townships.length, rules));
   }

@@ -1,3 +1,4 @@
+import type { Profile } from "../rules/types";
 import type { AssessmentResult, StaffResult, TownshipResult, WindowResult } from "../engine/types";
 import type { Issue, IssueCode, Locale, PeriodId } from "../core";
 import type { RowMeasure } from "./sheetBuilder";
@@ -13,6 +14,8 @@ export interface PrintOptions {
   stamp?: { at: string; fingerprint: string };
   /** Row heights measured by the host (Excel); estimated from the texts otherwise. */
   measure?: RowMeasure;
+  /** The rulebook the results were scored under when it is not a built-in one (a file or a 考核规则 tab). */
+  profile?: Profile;
 }
 
 export interface PrintSelection {

@@ -6,6 +6,7 @@ import type { Profile } from "./types";
 export * from "./types";
 export { normalizeCode } from "./normalize";
 export { validateProfile } from "./validate";
+export { rulebookTitle, type RulebookName } from "./title";
 
 // The built-in rulebooks are files in the same format a county writes, loaded by the same loader.
 const PROFILES: Profile[] = [

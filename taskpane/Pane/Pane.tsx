@@ -6,9 +6,10 @@ import {
   Select,
   Tab,
   TabList,
+  Text,
   Title3,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { County } from "../County/County";
 import { useCounty } from "../County/useCounty";
 import { Explain } from "../components/Explain";
@@ -40,6 +41,7 @@ export function Pane(props: PaneProps) {
 function PaneBody(props: PaneProps) {
   const s = usePaneStyles();
   const m = usePane(props);
+  const rulebookInput = useRef<HTMLInputElement>(null);
   const county = useCounty(props.locale, props.host);
   const { t, state } = m;
   const [view, setView] = useState<View>("ranking");
@@ -85,6 +87,23 @@ function PaneBody(props: PaneProps) {
             ))}
           </Select>
         </Field>
+        <div className={s.field}>
+          <Button onClick={() => rulebookInput.current?.click()} disabled={state.busy !== null}>
+            {t.rulebookFile}
+          </Button>
+          <input
+            ref={rulebookInput}
+            type="file"
+            accept=".json,application/json"
+            className={s.hiddenInput}
+            data-testid="rulebook-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = "";
+              if (file) void m.loadRulebook(file);
+            }}
+          />
+        </div>
         <PeriodPicker value={state.period} years={state.years} onChange={m.setPeriod} className={s.field} />
         <Field label={t.printWho} className={s.field}>
           <Select value={m.printWho} onChange={(_, d) => m.setPrintWho(d.value as PrintKind)}>
@@ -95,6 +114,14 @@ function PaneBody(props: PaneProps) {
           </Select>
         </Field>
       </div>
+      {m.rulebook && (
+        <div className={s.row} data-testid="rulebook-loaded">
+          <Text>{m.rulebook}</Text>
+          <Button size="small" onClick={m.clearRulebook} disabled={state.busy !== null}>
+            {t.rulebookFileClear}
+          </Button>
+        </div>
+      )}
       <div className={s.row}>
         <Button appearance="primary" onClick={() => void run()} disabled={state.busy !== null}>
           {t.run}

@@ -10,7 +10,8 @@ export interface PaneHost extends WorkbookHost {
   /** Just the 考核设置 tab (its year sets the period picker); hosts without it are read whole. */
   readSettings?(): Promise<RawSheet | undefined>;
   /** Reads and scores where the workbook lives (the standalone page's worker) instead of in the pane. */
-  assess?(options: RunOptions): Promise<RunOutcome>;
+  /** `rulebook`: a rulebook file's JSON text to score under instead of the workbook's 规则版本. */
+  assess?(options: RunOptions, rulebook?: string): Promise<RunOutcome>;
   /** Where long reads and writes report their progress (undefined to stop). */
   onProgress?(listener: ProgressListener | undefined): void;
   /** Stops the running step; the workbook stays as it was before it. */

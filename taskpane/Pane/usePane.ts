@@ -1,12 +1,13 @@
 /** The pane's state and actions; every workbook change goes through the host it is given. */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { buildTemplate, runAssessment } from "../../src/pipeline";
+import { buildTemplate, runAssessment, runWithRulebook } from "../../src/pipeline";
+import { loadRulebookText, problemLines } from "../../src/rules/format";
 import { localToday } from "../../src/calendar/today";
 import { localStamp } from "../../src/pipeline/fingerprint";
 import { printForms } from "../print/printForms";
 import { PRINT_STRINGS } from "../print/printStrings";
 import { useStale } from "../print/useStale";
-import { getProfile, listProfiles } from "../../src/rules";
+import { getProfile, listProfiles, rulebookTitle, type Profile } from "../../src/rules";
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { RunOptions } from "../../src/pipeline/types";
 import { errorText } from "../errorText";
@@ -32,12 +33,17 @@ const NOTICE_KEYS: Record<FeatureNotice, keyof Strings> = {
 };
 
 /** Reads the tabs from the host and scores them on this thread. */
-async function assessHere(host: PaneHost, options: RunOptions, setBusy: (b: Busy) => void) {
+async function assessHere(
+  host: PaneHost,
+  options: RunOptions,
+  setBusy: (b: Busy) => void,
+  profile: Profile | undefined,
+) {
   const raw = await host.readSheets();
   setBusy("scoring");
   // Let the progress state paint before the synchronous pipeline runs.
   await new Promise((r) => setTimeout(r, 0));
-  return runAssessment(raw, options);
+  return (profile ? runWithRulebook(profile) : runAssessment)(raw, options);
 }
 
 export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
@@ -51,6 +57,8 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
     messages: [],
     years: [],
   });
+  // A rulebook file chosen in the pane: it governs the next runs until it is put aside.
+  const [rulebook, setRulebook] = useState<{ file: string; text: string; profile: Profile }>();
   // The workbook's year before any run: the picker never offers a year the workbook does not hold.
   useEffect(() => {
     let live = true;
@@ -96,7 +104,9 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
       ...(state.profile ? { profile: state.profile } : {}),
     };
     if (host.assess) setBusy("scoring");
-    const outcome = host.assess ? await host.assess(options) : await assessHere(host, options, setBusy);
+    const outcome = host.assess
+      ? await host.assess(options, rulebook?.text)
+      : await assessHere(host, options, setBusy, rulebook?.profile);
     setState((s) => ({
       ...s,
       outcome,
@@ -151,7 +161,12 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
       return;
     }
     const period = summaryPeriod(outcome.result, state.period) ?? String(outcome.result.year);
-    const printed = await printForms(host, outcome, { period, who: printWho, locale });
+    const printed = await printForms(host, outcome, {
+      period,
+      who: printWho,
+      locale,
+      ...(rulebook ? { profile: rulebook.profile } : {}),
+    });
     if (printed.stale) {
       await stale.check();
       say({ intent: "warning", text: PRINT_STRINGS[locale].staleBeforePrint });
@@ -162,6 +177,29 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
     const how = onPrinted ? "" : ` ${PRINT_STRINGS[locale].printedExcel}`;
     say({ intent: "success", text: fill(t.printed, { name: printed.sheet.name }) + how });
   });
+
+  /** Reads and checks a rulebook file; a broken one is refused with each place named. */
+  const loadRulebook = async (file: File) => {
+    const text = await file.text();
+    const loaded = loadRulebookText(text);
+    if (!loaded.ok) {
+      setRulebook(undefined);
+      const lines = problemLines(file.name, loaded.problems, locale);
+      say(
+        { intent: "error", text: fill(t.rulebookFileBroken, { file: file.name }) },
+        ...lines.map((text): PaneMessage => ({ intent: "error", text })),
+      );
+      return;
+    }
+    setRulebook({ file: file.name, text, profile: loaded.profile });
+    say({ intent: "info", text: rulebookLoaded(file.name, loaded.profile) });
+  };
+  const rulebookLoaded = (file: string, profile: Profile) =>
+    fill(t.rulebookFileLoaded, { rules: rulebookTitle(profile, locale), file });
+  const clearRulebook = () => {
+    setRulebook(undefined);
+    say();
+  };
 
   const setPeriod = (period: PeriodChoice) => setState((s) => ({ ...s, period }));
   const setProfile = (profile: string) => setState((s) => ({ ...s, profile }));
@@ -180,6 +218,9 @@ export function usePane({ host, locale, onWritten, onPrinted }: PaneProps) {
     setPrintWho,
     setPeriod,
     setProfile,
+    rulebook: rulebook && rulebookLoaded(rulebook.file, rulebook.profile),
+    loadRulebook,
+    clearRulebook,
     canLocate: Boolean(host.select),
     stale: stale.stale,
   };

@@ -15,7 +15,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { AssessmentResult } from "../../src/engine/types";
 import type { PeriodId } from "../../src/core";
-import { getProfile } from "../../src/rules";
+import { getProfile, rulebookTitle } from "../../src/rules";
 import { matchKey } from "../../src/workbook/text";
 import {
   derivedSourceLabel,
@@ -45,7 +45,7 @@ export interface ExplainProps {
 /** Every audit line behind one window's or person's score, and why they are or are not eligible for 优秀. */
 export function Explain({ result, period, entityKey, onEntity, onLocate, autoFocus }: ExplainProps) {
   const s = useExplainStyles();
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
   const all = useMemo(() => entities(result), [result]);
   const ref = all.find((e) => e.key === entityKey) ?? all[0];
   const label = (e: EntityRef) =>
@@ -65,6 +65,14 @@ export function Explain({ result, period, entityKey, onEntity, onLocate, autoFoc
       <h2 ref={heading} tabIndex={-1} className={s.heading}>
         {fill(t.explainFor, { period })}
       </h2>
+      <Text as="p" block data-testid="explain-rulebook">
+        {fill(t.rulebookLine, {
+          rules: rulebookTitle(
+            result.rulebook ?? getProfile(result.profile) ?? { name: result.profile },
+            locale,
+          ),
+        })}
+      </Text>
       <Field label={t.chooseEntity} className={s.picker}>
         <Combobox
           className={s.combobox}

@@ -2,6 +2,7 @@
  * 打印考核表 from the pane and the page: never from results older than the workbook's inputs; the print
  * tab is stamped (time, input fingerprint, period, forms) so that scoring again remakes it.
  */
+import type { Profile } from "../../src/rules";
 import {
   inputFingerprint,
   localStamp,
@@ -27,7 +28,7 @@ export type PrintOutcome = { stale: true } | { stale: false; sheet: SheetModel }
 export async function printForms(
   host: WorkbookHost,
   outcome: RunOutcome,
-  options: { period: string; who: PrintWho; locale: Locale },
+  options: { period: string; who: PrintWho; locale: Locale; profile?: Profile },
 ): Promise<PrintOutcome> {
   const raw = await host.readSheets();
   const now = inputFingerprint(raw);

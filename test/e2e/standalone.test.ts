@@ -248,6 +248,60 @@ describe("standalone page", () => {
   });
 });
 
+describe("a rulebook file in the page", () => {
+  it("refuses a broken rulebook file with its places, then scores 2025-06 under a county's file in the worker", async () => {
+    await page.locator('input[type=file][aria-label="打开工作簿"]').setInputFiles(example);
+    await page.getByText("已打开 county-2025.xlsx").waitFor({ timeout: 60000 });
+    const rules = path.join(repo, "examples", "rules", "sample-county.json");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-rules-"));
+    const doc = JSON.parse(fs.readFileSync(rules, "utf8")) as { items: { window?: unknown }[] };
+    doc.items[0]!.window = "半分";
+    const broken = path.join(dir, "broken.json");
+    fs.writeFileSync(broken, JSON.stringify(doc));
+    const picker = page.getByTestId("rulebook-file");
+    await picker.setInputFiles(broken);
+    await page.getByRole("alert").filter({ hasText: "规则文件 broken.json 无法使用" }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /^broken\.json: items\[0\]\.window/ })
+      .waitFor();
+    expect(await page.getByTestId("rulebook-loaded").count()).toBe(0);
+
+    await picker.setInputFiles(rules);
+    const loaded = page.getByTestId("rulebook-loaded");
+    await loaded.waitFor();
+    expect(await loaded.innerText()).toContain(
+      "按 示例县政务服务中心窗口及工作人员考核办法(2025年修订)（版本 2025年修订） 考核（来自 sample-county.json）",
+    );
+    await page.getByRole("combobox", { name: "考核期间" }).selectOption("month");
+    await page.getByRole("combobox", { name: "月份" }).selectOption("6");
+    await page.getByRole("button", { name: "开始考核" }).click();
+    await page.getByText(/^已写入：/).waitFor({ timeout: 60000 });
+    await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    await page.getByRole("searchbox", { name: "按名称搜索" }).fill("住建");
+    // The built-in rules give 住建 90.0 in June (its one overdue case costs 10); this county's rule 0.5.
+    expect((await rankingRow(page, "住建"))[3]).toBe("99.5");
+    await page.getByRole("button", { name: "查看 住建 的得分说明" }).click();
+    const line = page.getByTestId("explain-rulebook");
+    await line.waitFor();
+    expect(await line.innerText()).toBe(
+      "考核办法：示例县政务服务中心窗口及工作人员考核办法(2025年修订)（版本 2025年修订）",
+    );
+    await page.screenshot({ path: artifact("standalone-rulebook-file.png"), fullPage: true });
+
+    // Put aside, the workbook's own 规则版本 governs again.
+    await page.getByRole("button", { name: "改用内置规则" }).click();
+    await loaded.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "开始考核" }).click();
+    await page.getByText(/^已写入：/).waitFor({ timeout: 60000 });
+    await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    await page.getByRole("searchbox", { name: "按名称搜索" }).fill("住建");
+    expect((await rankingRow(page, "住建"))[3]).toBe("90.0");
+    await page.getByRole("searchbox", { name: "按名称搜索" }).fill("");
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("county flow of the page", () => {
   it("consolidates three township files without opening a workbook, settles the duplicate, and matches the CLI", async () => {
     const fresh = await browser.newPage({

@@ -54,7 +54,7 @@ export class WorkerHost implements PaneHost {
   /** Requests that made the workbook what it is: replayed into a new worker after a cancel. */
   private readonly journal: Request[] = [];
   private readonly journaledAssess = new Set<number>();
-  private readonly assessOptions = new Map<number, RunOptions>();
+  private readonly assessRequests = new Map<number, Request>();
   private readonly modelRefs = new WeakMap<SheetModel, { assess: number; index: number }>();
   private readonly flagRefs = new WeakMap<InlineFlag[], number>();
 
@@ -136,10 +136,12 @@ export class WorkerHost implements PaneHost {
   }
 
   /** Reads and scores the workbook in the worker; writing the outcome's tabs back copies nothing large. */
-  async assess(options: RunOptions): Promise<RunOutcome> {
+  async assess(options: RunOptions, rulebook?: string): Promise<RunOutcome> {
     const id = this.nextAssess++;
-    this.assessOptions.set(id, options);
-    const { outcome } = await this.request<Answers["assess"]>({ kind: "assess", id, options });
+    const request: Request =
+      rulebook === undefined ? { kind: "assess", id, options } : { kind: "assess", id, options, rulebook };
+    this.assessRequests.set(id, request);
+    const { outcome } = await this.request<Answers["assess"]>(request);
     outcome.sheets.forEach((m, index) => this.modelRefs.set(m, { assess: id, index }));
     this.flagRefs.set(outcome.flags, id);
     return outcome;
@@ -163,7 +165,7 @@ export class WorkerHost implements PaneHost {
     for (const id of named) {
       if (this.journaledAssess.has(id)) continue;
       this.journaledAssess.add(id);
-      this.journal.push({ kind: "assess", id, options: this.assessOptions.get(id) as RunOptions });
+      this.journal.push(this.assessRequests.get(id)!);
     }
     this.journal.push(request);
   }

@@ -13,7 +13,8 @@ export type FlagsRef = { assess: number } | { list: InlineFlag[] };
 export type Request =
   | { kind: "open"; bytes: ArrayBuffer; name: string }
   | { kind: "read" }
-  | { kind: "assess"; id: number; options: RunOptions }
+  /** `rulebook`: a rulebook file's JSON text, checked by the pane, to score under. */
+  | { kind: "assess"; id: number; options: RunOptions; rulebook?: string }
   | { kind: "write"; models: ModelRef[]; flags?: FlagsRef }
   | { kind: "clearFlags" }
   | { kind: "template"; models: SheetModel[] }

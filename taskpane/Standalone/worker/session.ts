@@ -13,7 +13,9 @@ import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";
 import { readZip, ZipFormatError, ZipTooLargeError } from "../../../src/hosts/xlsx/fast/zip";
 import { guardXlsx } from "../../../src/hosts/xlsx/guard";
 import { sniffIssue } from "../../../src/hosts/xlsx/sniff";
-import { runAssessment } from "../../../src/pipeline";
+import { runAssessment, runWithRulebook } from "../../../src/pipeline";
+import { loadRulebookText, problemLines } from "../../../src/rules/format";
+import type { RunAssessment } from "../../../src/pipeline/types";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
 import type { RawSheet, SheetModel } from "../../../src/workbook/types";
 import type { Meter } from "./meter";
@@ -29,6 +31,13 @@ const BAD_SHEET_NAME = /[[\]:*?/\\]/;
 interface Write {
   models: SheetModel[];
   flags?: InlineFlag[];
+}
+
+/** The pane checked the rulebook before sending it; a broken one still stops here, named. */
+function rulebookRun(text: string): RunAssessment {
+  const loaded = loadRulebookText(text);
+  if (!loaded.ok) throw new Error(problemLines("rulebook.json", loaded.problems, "zh-CN").join("\n"));
+  return runWithRulebook(loaded.profile);
 }
 
 export class Session {
@@ -101,11 +110,11 @@ export class Session {
   }
 
   /** Scores the tabs; the outcome is kept (by `id`) so that writing it needs no copy back. */
-  async assess(id: number, options: RunOptions, meter: Meter): Promise<Answers["assess"]> {
+  async assess(id: number, options: RunOptions, meter: Meter, rulebook?: string): Promise<Answers["assess"]> {
     meter.start("score", 3);
     const sheets = await this.readSheets();
     meter.stage(1);
-    const outcome = runAssessment(sheets, options);
+    const outcome = (rulebook === undefined ? runAssessment : rulebookRun(rulebook))(sheets, options);
     meter.stage(1);
     // Only the latest outcome is kept here (tabs already written are held by `writes`).
     for (const key of [...this.assessed.keys()]) if (key !== id) this.assessed.delete(key);

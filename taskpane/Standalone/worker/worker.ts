@@ -37,7 +37,7 @@ async function handle(seq: number, request: Request): Promise<void> {
     case "read":
       return done(await session.readSheets());
     case "assess":
-      return done(await session.assess(request.id, request.options, meter));
+      return done(await session.assess(request.id, request.options, meter, request.rulebook));
     case "write":
       return done(await session.write(request.models, request.flags));
     case "clearFlags":
