@@ -54,7 +54,9 @@ describe("guardXlsx in Chromium", () => {
     writeZipBomb(liar, { unit: "<row></row>", megabytes: 256, declaredSize: 1000 });
     expect(await guardInPage(readFileSync(liar))).toMatchObject({ code: "file-size-mismatch" });
     const cells = path.join(dir, "cells.xlsx");
-    writeZipBomb(cells, { unit: "<row><c><v>1</v></c></row>", megabytes: 512, declaredSize: 150 * 2 ** 20 });
+    // Many cells to a row, so that the cell bound trips before the row bound.
+    const row = `<row>${"<c><v>1</v></c>".repeat(16)}</row>`;
+    writeZipBomb(cells, { unit: row, megabytes: 512, declaredSize: 150 * 2 ** 20 });
     expect(await guardInPage(readFileSync(cells))).toMatchObject({ code: "file-too-many-cells" });
   });
 });
