@@ -6,10 +6,6 @@ import type { InlineFlag, IsoDate, Issue, PeriodId, SourceRef } from "../core";
 import type { CalendarOverride } from "../calendar/types";
 import type { Points, StaffCategory } from "../rules/types";
 
-// Moved to the shared kernel; re-exported while other code still imports them from here.
-export type { InlineFlag, IsoDate, Issue, PeriodId, Severity, SourceRef } from "../core";
-export type { CalendarOverride } from "../calendar/types";
-
 export interface Settings {
   unitName: string;
   unitType: "县中心" | "镇街";

@@ -1,6 +1,6 @@
 /** Running under a county's own rulebook: it governs the workbook, whatever its 规则版本 says. */
 import { assess } from "../engine";
-import type { Issue } from "../engine/types";
+import type { Issue } from "../core";
 import { getProfile, type Profile } from "../rules";
 import { problemText } from "../rules/format";
 import { RULEBOOK_TAB, rulebookFromTab } from "../rules/format/sheet";

@@ -2,9 +2,6 @@ import type { InlineFlag, Issue, PeriodId } from "../core";
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
 import type { RawSheet, SheetModel } from "../workbook/types";
 
-// Moved to the shared kernel; re-exported while other code still imports it from here.
-export type { Locale } from "../core";
-
 export interface RunOptions {
   /** Restrict output to one month, quarter or the year; all periods when absent. */
   period?: PeriodId;

@@ -10,7 +10,8 @@ import {
   stampSheet,
   staleness,
 } from "../../src/pipeline/fingerprint";
-import type { Locale, RunOutcome } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
+import type { RunOutcome } from "../../src/pipeline/types";
 import { buildPrintSheet, PRINT_SHEET_NAME, type PrintWho } from "../../src/print";
 import type { SheetModel, WorkbookHost } from "../../src/workbook/types";
 

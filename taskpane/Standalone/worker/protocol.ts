@@ -1,6 +1,5 @@
 /** Messages between the standalone page and its workbook worker (structured-cloned; bytes transferred). */
-import type { InlineFlag } from "../../../src/engine/types";
-import type { Issue } from "../../../src/engine/types";
+import type { InlineFlag, Issue } from "../../../src/core";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
 import type { Progress } from "../../../src/workbook/progress";
 import type { RawSheet, SheetModel } from "../../../src/workbook/types";

@@ -4,9 +4,8 @@
  * tabs, flags of an earlier run) is handed to the ExcelJS host, which then holds the workbook: the
  * original bytes plus every write made so far, replayed.
  */
-import type { InlineFlag } from "../../../src/engine/types";
+import { FLAG_SHEET, type InlineFlag } from "../../../src/core";
 import { XlsxHost } from "../../../src/hosts/xlsx";
-import { FLAG_SHEET } from "../../../src/core";
 import { FastWorkbook, MAX_UNZIPPED_BYTES } from "../../../src/hosts/xlsx/fast/fastWorkbook";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
 import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";
