@@ -199,7 +199,7 @@ export function summaryText(outcome: RunOutcome, locale: Locale, written: string
   const add = (who: string, period: string, reasons: readonly Reason[], tiePending: boolean) => {
     for (const r of reasons) {
       if (r.code === TIE_PENDING) continue;
-      const key = `${who}: ${formatReason(r)}`;
+      const key = `${who}: ${formatReason(r, locale)}`;
       const periods = reasonLines.get(key) ?? [];
       if (!periods.includes(r.period)) periods.push(r.period);
       reasonLines.set(key, periods);

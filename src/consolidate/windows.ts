@@ -4,6 +4,7 @@ import type { Issue } from "../core";
 import { createRunAssessment } from "../pipeline/run";
 import type { RunAssessment } from "../pipeline/types";
 import { dataRows, findTab, readHeader } from "../workbook/headers";
+import { reasonText } from "../workbook/messages/reasons";
 import { WINDOWS_TAB } from "../workbook/schema";
 import type { WindowScorer } from "./files";
 
@@ -40,7 +41,7 @@ export function pipelineWindowScorer(run: RunAssessment = createRunAssessment({ 
         window: w.window,
         score: w.score,
         grade: w.grade,
-        vetoes: w.reasons.map((r) => `${r.code} ${r.text}`),
+        vetoes: w.reasons.map((r) => `${r.code} ${reasonText(r)}`),
       }));
     return { windows, issues: [] };
   };

@@ -135,9 +135,25 @@ export interface AuditLine {
 }
 
 /** A veto, condition, notice or title, with the rows that caused it. */
+/**
+ * A sentence of the engine's own, named by key with its params and worded by the locale tables
+ * (src/workbook/messages/reasons.ts). Params that are rulebook words (a title, a tie text) stay as data.
+ * `settled`: a tie that a 人工裁定 has decided (else still pending).
+ */
+export type ReasonWords =
+  | { key: "gradeTie"; settled: boolean }
+  | { key: "bottomTie"; tieText: string; settled: boolean }
+  | { key: "advancedTie"; title: string; settled: boolean }
+  | { key: "honourTie"; honour: string; settled: boolean }
+  | { key: "advancedQuarter"; title: string }
+  | { key: "advancedYear"; title: string }
+  | { key: "override"; field: string; value: string; why: string; by: string };
+
 export interface Reason {
   code: string;
+  /** The rulebook's own words for the code (rule data); empty when `words` says it. */
   text: string;
+  words?: ReasonWords;
   period: PeriodId;
   sources: SourceRef[];
 }

@@ -28,7 +28,7 @@ export interface JsonReport {
 const num = (tenths: number) => Math.round(tenths) / 10 + 0; // never -0 in JSON
 
 function reasonList(reasons: readonly Reason[], tiePending: boolean): string[] {
-  const list = reasons.map(formatReason);
+  const list = reasons.map((r) => formatReason(r));
   if (tiePending && !reasons.some((r) => r.code === TIE_PENDING)) list.push(TIE_PENDING);
   return list;
 }

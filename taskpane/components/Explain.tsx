@@ -26,6 +26,7 @@ import {
   sourceText,
   type EntityRef,
 } from "../explain";
+import { reasonText } from "../../src/workbook/messages/reasons";
 import { fill } from "../i18n";
 import { useStrings } from "../i18n/StringsContext";
 import { useExplainStyles } from "./Explain.styles";
@@ -45,7 +46,7 @@ export interface ExplainProps {
 /** Every audit line behind one window's or person's score, and why they are or are not eligible for 优秀. */
 export function Explain({ result, period, entityKey, onEntity, onLocate, autoFocus }: ExplainProps) {
   const s = useExplainStyles();
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
   const all = useMemo(() => entities(result), [result]);
   const ref = all.find((e) => e.key === entityKey) ?? all[0];
   const label = (e: EntityRef) =>
@@ -109,7 +110,7 @@ export function Explain({ result, period, entityKey, onEntity, onLocate, autoFoc
               <ul className={s.list}>
                 {ex.reasons.map((r, i) => (
                   <li key={i}>
-                    {r.code} {r.text}（{r.sources.map(sourceText).join("，")}）
+                    {r.code} {reasonText(r, locale)}（{r.sources.map(sourceText).join("，")}）
                   </li>
                 ))}
               </ul>
