@@ -199,9 +199,18 @@ export interface TownshipResult {
   total: Points;
   rank: number;
   grade: string;
-  /** e.g. `T3 未复核`, evidence such as `T6 建议 13.5 (按期办结率 90.0%)`. */
-  notes: string[];
+  /** e.g. `T3 未复核`, evidence such as `T6 建议 13.5 (按期办结率 90.0%)`, worded by the locale tables. */
+  notes: TownshipNote[];
 }
+
+/**
+ * A note on a township's row, by key and params. `text` is the rulebook's own words (an unreviewed note,
+ * an evidence label); `rate` is a fraction (0.9 = 90 %).
+ */
+export type TownshipNote =
+  | { key: "unreviewed"; indicator: string; text: string }
+  | { key: "evidence"; indicator: string; text: string; count: number }
+  | { key: "caseLogSuggestion"; indicator: string; points: Points; rate: number };
 
 export interface CaseStats {
   period: PeriodId;

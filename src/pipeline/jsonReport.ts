@@ -3,6 +3,7 @@ import type { Reason } from "../engine/types";
 import type { Issue, Locale } from "../core";
 import { cellRef } from "../workbook/cells";
 import { issueText } from "../workbook/messages";
+import { townshipNoteText } from "../workbook/messages/reasons";
 import { formatReason, TIE_PENDING } from "../workbook/render/format";
 import type { RunOutcome } from "./types";
 
@@ -87,7 +88,7 @@ export function toJsonReport(outcome: RunOutcome, locale: Locale = "zh-CN"): Jso
       total: num(t.total),
       rank: t.rank,
       grade: t.grade,
-      notes: [...t.notes],
+      notes: t.notes.map((n) => townshipNoteText(n)),
     })),
     issues: outcome.issues.map((i) => jsonIssue(i, locale)),
   };

@@ -1,9 +1,9 @@
 /**
- * Words for the engine's own reason sentences, by locale. The engine gives a key and params; the
+ * Words for the engine's own reason sentences and township notes, by locale. The engine gives a key and params; the
  * rulebook's words among the params (a title such as 先进个人, a tie text) are the county's and pass through.
  */
 import type { Locale } from "../../core";
-import type { Reason, ReasonWords } from "../../engine/types";
+import type { Reason, ReasonWords, TownshipNote } from "../../engine/types";
 
 type Wording = { [K in ReasonWords["key"]]: (w: Extract<ReasonWords, { key: K }>) => string };
 
@@ -48,4 +48,35 @@ export function reasonText(reason: Pick<Reason, "text" | "words">, locale: Local
   if (!w) return reason.text;
   const say = (WORDINGS[locale] ?? ZH_CN)[w.key] as (words: ReasonWords) => string;
   return say(w);
+}
+
+type NoteWording = { [K in TownshipNote["key"]]: (n: Extract<TownshipNote, { key: K }>) => string };
+
+const tenths = (points: number) => (points / 10).toFixed(1);
+const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+
+const NOTES_ZH_CN: NoteWording = {
+  unreviewed: (n) => `${n.indicator} ${n.text}`,
+  evidence: (n) => `${n.indicator} ${n.text} ${n.count} 件`,
+  caseLogSuggestion: (n) => `${n.indicator} 建议 ${tenths(n.points)} (按期办结率 ${percent(n.rate)})`,
+};
+
+const NOTES: Record<Locale, NoteWording> = {
+  "zh-CN": NOTES_ZH_CN,
+  "zh-TW": {
+    unreviewed: (n) => `${n.indicator} ${n.text}`,
+    evidence: (n) => `${n.indicator} ${n.text} ${n.count} 件`,
+    caseLogSuggestion: (n) => `${n.indicator} 建議 ${tenths(n.points)}（按期辦結率 ${percent(n.rate)}）`,
+  },
+  en: {
+    unreviewed: (n) => `${n.indicator} ${n.text}`,
+    evidence: (n) => `${n.indicator} ${n.text}: ${n.count}`,
+    caseLogSuggestion: (n) => `${n.indicator} suggested ${tenths(n.points)} (on time ${percent(n.rate)})`,
+  },
+};
+
+/** A township note in the locale: `T6 建议 13.5 (按期办结率 90.0%)`. */
+export function townshipNoteText(note: TownshipNote, locale: Locale = "zh-CN"): string {
+  const say = (NOTES[locale] ?? NOTES_ZH_CN)[note.key] as (n: TownshipNote) => string;
+  return say(note);
 }
