@@ -3,7 +3,7 @@
 import { cpus, loadavg } from "os";
 import { createCalendar } from "../src/calendar";
 import { caseStatistics, deriveOverdueIncidents, evaluateCases } from "../src/caselog";
-import { parseCaseLog } from "../src/workbook/caseLog";
+import { parseCaseLog } from "../src/workbook/parse/caseLogTab";
 import type { CellValue, RawSheet } from "../src/workbook/types";
 import { tongshanLog } from "../test/caselog/synthetic";
 

@@ -5,7 +5,7 @@ import { assess } from "../../src/engine";
 import type { AssessmentInput } from "../../src/engine/types";
 import { builtinProfiles } from "../../src/pipeline";
 import { getProfile } from "../../src/rules";
-import { parseCaseLog } from "../../src/workbook/caseLog";
+import { parseCaseLog } from "../../src/workbook/parse/caseLogTab";
 import { parseWorkbook } from "../../src/workbook/parseWorkbook";
 import type { RawSheet } from "../../src/workbook/types";
 

@@ -6,7 +6,7 @@ import { Board, type Slot, type SlotType } from "./board";
 import { applyDerivedBonuses, excellentQuarters } from "./bonuses";
 import { applyConditions } from "./conditions";
 import { applyEffects } from "./effects";
-import { inlineFlags } from "./flags";
+import { inlineFlags } from "./inlineFlags";
 import { applyGradeConditions } from "./gradeConditions";
 import { gradeStaff, gradeWindowMonth, gradeWindowQuarter, gradeWindowYear, rank } from "./grades";
 import { applyBottomRanking, applyMonthlyRanking } from "./monthly";

@@ -1,5 +1,5 @@
 import type { CellValue, RawSheet } from "../../src/workbook/types";
-import { parseCaseLog } from "../../src/workbook/caseLog";
+import { parseCaseLog } from "../../src/workbook/parse/caseLogTab";
 
 const HEADER = [
   "办件编号",

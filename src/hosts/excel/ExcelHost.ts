@@ -6,7 +6,7 @@ import type { InlineFlag } from "../../core";
 import type { ProgressListener } from "../../workbook/progress";
 import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
 import { blockAddress } from "./address";
-import { clearAll } from "./flags";
+import { clearAll } from "./excelFlags";
 import { applyExcelPrintLayout } from "./printLayout";
 import { applyExcelTabLayout } from "./tabLayout";
 import { readAllSheets } from "./read";

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { FLAG_SHEET, type InlineFlag, type Issue } from "../../core";
 import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
-import { clearFlags, setFlags } from "./flags";
+import { clearFlags, setFlags } from "./fileFlags";
 import { readWorksheet } from "./read";
 import { lostFeaturesIssue, sniffBytes, sniffIssue } from "./sniff";
 import { compactValidations } from "./validations";
