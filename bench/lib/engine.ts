@@ -7,7 +7,7 @@ import { builtinProfiles } from "../../src/pipeline";
 import { getProfile } from "../../src/rules";
 import { parseCaseLog } from "../../src/workbook/parse/caseLogTab";
 import { parseWorkbook } from "../../src/workbook/parseWorkbook";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 
 /** RawSheet[] → typed input (the 办件台账 tab included); throws when the workbook has errors. */
 export function parseInput(sheets: readonly RawSheet[]): AssessmentInput {

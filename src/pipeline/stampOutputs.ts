@@ -4,9 +4,9 @@
  * tab never shows numbers the result tabs no longer have.
  */
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
-import type { Locale, PeriodId } from "../core";
+import type { Locale, PeriodId, RawSheet } from "../core";
 import { buildPrintSheet, PRINT_SHEET_NAME, PrintSelectionError, type PrintWho } from "../print";
-import type { RawSheet, SheetModel } from "../workbook/types";
+import type { SheetModel } from "../workbook/types";
 import { inputFingerprint, mergeStamps, readStamps, stampSheet, type OutputStamp } from "./fingerprint";
 import { stampHeader } from "./stampHeader";
 import type { RunOptions } from "./types";

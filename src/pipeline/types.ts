@@ -1,6 +1,6 @@
-import type { InlineFlag, Issue, PeriodId } from "../core";
+import type { InlineFlag, Issue, PeriodId, RawSheet } from "../core";
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
-import type { RawSheet, SheetModel } from "../workbook/types";
+import type { SheetModel } from "../workbook/types";
 
 export interface RunOptions {
   /** Restrict output to one month, quarter or the year; all periods when absent. */

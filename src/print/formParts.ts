@@ -1,8 +1,7 @@
 import type { AssessmentInput, AssessmentResult, AuditLine, Reason } from "../engine/types";
-import type { Locale, PeriodId } from "../core";
+import type { CellValue, Locale, PeriodId } from "../core";
 import { auditNoteText, derivedSourceText } from "../workbook/messages/notes";
 import { reasonText } from "../workbook/messages/reasons";
-import type { CellValue } from "../workbook/types";
 import { displayWidth, formatPeriod, formatPoints, formatSource, formatSources } from "./format";
 import type { PrintLabels } from "./labels";
 import type { PrintSheetBuilder, Wrap } from "./sheetBuilder";

@@ -1,4 +1,4 @@
-import type { CellValue, RawSheet } from "../../src/workbook/types";
+import type { CellValue, RawSheet } from "../../src/core";
 import { parseCaseLog } from "../../src/workbook/parse/caseLogTab";
 
 const HEADER = [

@@ -5,7 +5,7 @@
  * loaded by the same loader; each problem is mapped back to the cell it came from.
  */
 import type { Profile } from "../types";
-import type { CellValue, RawSheet } from "../../workbook/types";
+import type { CellValue, RawSheet } from "../../core";
 import { exportRulebook } from "./export";
 import { loadRulebook } from "./load";
 import type { RulebookProblem } from "./messages";

@@ -1,8 +1,8 @@
 /** AssessmentResult → the output tabs of docs workbook.md, with exactly its columns. */
 import type { AssessmentInput, AssessmentResult } from "../../engine/types";
-import type { Locale, PeriodId } from "../../core";
+import type { CellValue, Locale, PeriodId } from "../../core";
 import { STAFF_CATEGORIES } from "../../rules/types";
-import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "../types";
+import type { ColumnFormat, ColumnModel, SheetModel } from "../types";
 import { derivedSourceText } from "../messages/notes";
 import { townshipNoteText } from "../messages/reasons";
 import {

@@ -4,7 +4,7 @@
  * tabs, flags of an earlier run) is handed to the ExcelJS host, which then holds the workbook: the
  * original bytes plus every write made so far, replayed.
  */
-import { FLAG_SHEET, type InlineFlag } from "../../../src/core";
+import { FLAG_SHEET, type InlineFlag, type RawSheet } from "../../../src/core";
 import { XlsxHost } from "../../../src/hosts/xlsx";
 import { FastWorkbook, MAX_UNZIPPED_BYTES } from "../../../src/hosts/xlsx/fast/fastWorkbook";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
@@ -14,7 +14,7 @@ import { guardXlsx } from "../../../src/hosts/xlsx/guard";
 import { sniffIssue } from "../../../src/hosts/xlsx/sniff";
 import { runAssessment } from "../../../src/pipeline";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
-import type { RawSheet, SheetModel } from "../../../src/workbook/types";
+import type { SheetModel } from "../../../src/workbook/types";
 import type { Meter } from "./meter";
 import { deflatedPackage, storedBytes, storedPackage } from "./nativeZip";
 import type { Answers, FlagsRef, ModelRef } from "./protocol";
