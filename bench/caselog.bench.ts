@@ -3,8 +3,8 @@
 import { cpus, loadavg } from "os";
 import { createCalendar } from "../src/calendar";
 import { caseStatistics, deriveOverdueIncidents, evaluateCases } from "../src/caselog";
-import { parseCaseLog } from "../src/workbook/caseLog";
-import type { CellValue, RawSheet } from "../src/workbook/types";
+import { parseCaseLog } from "../src/workbook/parse/caseLogTab";
+import type { CellValue, RawSheet } from "../src/core";
 import { tongshanLog } from "../test/caselog/synthetic";
 
 declare const gc: (() => void) | undefined;

@@ -4,7 +4,7 @@ import { readUsedValues, toRawSheet } from "../src/hosts/excel/read";
 import { officeRuntime, type ExcelRuntime } from "../src/hosts/excel/runtime";
 import { SETTINGS_TAB } from "../src/workbook/schema";
 import { matchKey } from "../src/workbook/text";
-import type { RawSheet } from "../src/workbook/types";
+import type { RawSheet } from "../src/core";
 import type { PaneHost } from "./Pane/Pane.types";
 
 const TAB_KEYS = new Set([SETTINGS_TAB.name, ...SETTINGS_TAB.aliases].map(matchKey));

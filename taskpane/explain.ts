@@ -1,8 +1,6 @@
 /** Pure views of a result for the pane: grade counts, vetoes and one entity's explanation. */
 import type { AssessmentResult, AuditLine, Reason } from "../src/engine/types";
-import type { PeriodId, SourceRef } from "../src/core";
-
-import type { Locale } from "../src/pipeline/types";
+import type { Locale, PeriodId, SourceRef } from "../src/core";
 import { cellAddress } from "../src/workbook/cells";
 import { auditNoteText, derivedSourceText } from "../src/workbook/messages/notes";
 import { STRINGS, type Strings } from "./i18n";

@@ -1,5 +1,6 @@
 /** Pure views of a result for the ranking tables and the trend picture. */
-import type { AssessmentResult, PeriodId, Reason } from "../src/engine/types";
+import type { AssessmentResult, Reason } from "../src/engine/types";
+import type { PeriodId } from "../src/core";
 import { matchKey } from "../src/workbook/text";
 import type { EntityRef } from "./explain";
 

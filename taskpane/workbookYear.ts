@@ -1,7 +1,7 @@
 /** The workbook's 考核年度, read from 考核设置 before any run, so the period picker offers only that year. */
 import { SETTING_ITEMS, SETTINGS_TAB } from "../src/workbook/schema";
 import { matchKey } from "../src/workbook/text";
-import type { CellValue, RawSheet } from "../src/workbook/types";
+import type { CellValue, RawSheet } from "../src/core";
 import type { PaneHost } from "./Pane/Pane.types";
 
 const TAB_KEYS = new Set([SETTINGS_TAB.name, ...SETTINGS_TAB.aliases].map(matchKey));

@@ -5,9 +5,9 @@ import { assess } from "../../src/engine";
 import type { AssessmentInput } from "../../src/engine/types";
 import { builtinProfiles } from "../../src/pipeline";
 import { getProfile } from "../../src/rules";
-import { parseCaseLog } from "../../src/workbook/caseLog";
+import { parseCaseLog } from "../../src/workbook/parse/caseLogTab";
 import { parseWorkbook } from "../../src/workbook/parseWorkbook";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 
 /** RawSheet[] → typed input (the 办件台账 tab included); throws when the workbook has errors. */
 export function parseInput(sheets: readonly RawSheet[]): AssessmentInput {

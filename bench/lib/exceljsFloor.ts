@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { deserialize } from "v8";
-import type { CellValue } from "../../src/workbook/types";
+import type { CellValue } from "../../src/core";
 
 export interface FloorTab {
   name: string;

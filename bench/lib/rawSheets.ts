@@ -4,7 +4,7 @@
  * multi-byte characters at chunk boundaries (exceljs issue 2084), turning e.g. 人员0447 into ��员0447.
  */
 import { readFileSync } from "fs";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 
 export async function readRawSheets(file: string): Promise<{ sheets: RawSheet[]; reader: string }> {
   const bytes = readFileSync(file);

@@ -1,6 +1,6 @@
 /** E-supervision statistics per window and period (rulebook §7), from month counters summed into periods. */
 import type { WorkCalendar } from "../calendar/types";
-import type { CaseRow, CaseStats } from "../engine/types";
+import type { CaseRow, CaseStats, TownshipNote } from "../engine/types";
 import { type IsoDate, monthsOfPeriod, monthTable, type PeriodId, periodsOfYear } from "../core";
 import type { Points } from "../rules/types";
 import { evaluateCases, NONE, type CaseEvaluation } from "./evaluate";
@@ -152,11 +152,11 @@ export function t6Evidence(stats: CaseStats, max: Points = 150): Points | undefi
 
 /**
  * The township note beside the evaluator's T6 score, from the year's all-windows row:
- * `T6 建议 13.5 (按期办结率 90.0%)`; undefined without completed 承诺件 that year.
+ * T6 suggested from the on-time rate (worded `T6 建议 13.5 (按期办结率 90.0%)`); undefined without completed 承诺件 that year.
  */
-export function t6EvidenceNote(stats: readonly CaseStats[], year: number): string | undefined {
+export function t6EvidenceNote(stats: readonly CaseStats[], year: number): TownshipNote | undefined {
   const total = stats.find((s) => s.period === String(year) && s.window === TOTAL_WINDOW);
   const points = total && t6Evidence(total);
   if (points === undefined || total?.onTimeRate === undefined) return undefined;
-  return `T6 建议 ${(points / 10).toFixed(1)} (按期办结率 ${(total.onTimeRate * 100).toFixed(1)}%)`;
+  return { key: "caseLogSuggestion", indicator: "T6", points, rate: total.onTimeRate };
 }

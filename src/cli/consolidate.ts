@@ -12,7 +12,7 @@ import { expandPaths, readNamedFiles } from "../consolidate/node";
 import { largeFileReader } from "../hosts/xlsx/fast/open";
 import { writeFileAtomic } from "../hosts/xlsx/files";
 import { XlsxHost } from "../hosts/xlsx/host";
-import { fileIssueMessage } from "../hosts/xlsx/messages";
+import { fileIssueMessage } from "../hosts/xlsx/fileMessages";
 import type { IssueCode, Locale } from "../core";
 import { getProfile, listProfiles } from "../rules";
 import { outputClash } from "./consolidateOut";

@@ -1,5 +1,5 @@
 /** Grade names as the reader's locale writes them (the engine and the result tabs keep the rulebook's). */
-import type { Locale } from "../pipeline/types";
+import type { Locale } from "../core";
 
 // Every grade of the built-in profiles, and the tie marker, in Traditional characters.
 const ZH_TW: Readonly<Record<string, string>> = {

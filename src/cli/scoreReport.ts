@@ -2,7 +2,7 @@
 import type { Reason } from "../engine/types";
 import type { Issue, Locale } from "../core";
 import { consolidateTable, problemText } from "../consolidate/messages";
-import { fileIssueMessage } from "../hosts/xlsx/messages";
+import { fileIssueMessage } from "../hosts/xlsx/fileMessages";
 import { jsonIssue, toJsonReport, type JsonReport } from "../pipeline/jsonReport";
 import type { RunOutcome } from "../pipeline/types";
 import { formatIssue } from "../workbook/messages";
@@ -199,7 +199,7 @@ export function summaryText(outcome: RunOutcome, locale: Locale, written: string
   const add = (who: string, period: string, reasons: readonly Reason[], tiePending: boolean) => {
     for (const r of reasons) {
       if (r.code === TIE_PENDING) continue;
-      const key = `${who}: ${formatReason(r)}`;
+      const key = `${who}: ${formatReason(r, locale)}`;
       const periods = reasonLines.get(key) ?? [];
       if (!periods.includes(r.period)) periods.push(r.period);
       reasonLines.set(key, periods);

@@ -3,11 +3,11 @@
  * Each file is size-checked, sniffed, zip-bomb-guarded, read and checked on its own; one bad file
  * never stops the others. The task pane and the standalone page call this; the CLI too.
  */
-import type { Issue, Locale } from "../core";
+import type { Issue, Locale, RawSheet } from "../core";
 import { checkFileSize, DEFAULT_GUARD_LIMITS, type GuardLimits } from "../hosts/xlsx/guard";
 import { openWorkbook, type LargeFileReader } from "../hosts/xlsx/open";
 import { getProfile } from "../rules";
-import type { RawSheet, SheetModel } from "../workbook/types";
+import type { SheetModel } from "../workbook/types";
 import { consolidate } from "./consolidate";
 import { renderCounty } from "./render";
 import { readTownship } from "./township";

@@ -1,10 +1,10 @@
 /** The county result as output tabs: 县汇总_镇街排名, 县汇总_问题, 县汇总_窗口 (no timestamps: re-runs are identical). */
-import type { Locale } from "../core";
+import type { CellValue, Locale } from "../core";
 import { getProfile } from "../rules";
 import { withTabLayout } from "../workbook/render/tabLayout";
 import type { Points } from "../rules/types";
 import { cellRef } from "../workbook/cells";
-import type { CellValue, ColumnModel, SheetModel } from "../workbook/types";
+import type { ColumnModel, SheetModel } from "../workbook/types";
 import { problemText } from "./messages";
 import type { CountyResult } from "./types";
 

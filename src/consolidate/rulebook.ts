@@ -7,7 +7,7 @@ import type { Issue } from "../core";
 import { rulebookTabIssues } from "../pipeline/rulebook";
 import { getProfile, type Profile, type RulebookName } from "../rules";
 import { RULEBOOK_TAB, rulebookFromTab } from "../workbook/parse/rulebookTab";
-import type { RawSheet } from "../workbook/types";
+import type { RawSheet } from "../core";
 import type { ProfileLookup, TownshipFile } from "./types";
 
 /** The workbook's own rulebook tab read, or its located problems; nothing when it has no such tab. */

@@ -3,7 +3,7 @@
  * checked against the profile (ids, names, maxima, score ranges). Every problem is a located issue.
  */
 import type { IndicatorRow, Settings } from "../engine/types";
-import type { Issue, IssueCode } from "../core";
+import type { Issue, IssueCode, RawSheet } from "../core";
 import type { IndicatorDef, Points } from "../rules/types";
 import { cellText, isBlank } from "../workbook/cells";
 import { dataRows, findTab, readHeader, type DataRow } from "../workbook/headers";
@@ -14,7 +14,6 @@ import type { ProfileResolver } from "../workbook/profile";
 import { INDICATORS_TAB, SETTING_ITEMS, SETTINGS_TAB } from "../workbook/schema";
 import { indicatorNameMatches } from "../workbook/parse/indicatorName";
 import { matchKey } from "../workbook/text";
-import type { RawSheet } from "../workbook/types";
 import { nameOf, tabRulebook } from "./rulebook";
 import type { ConsolidationProfile, ProfileLookup, TownshipFile } from "./types";
 

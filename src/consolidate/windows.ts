@@ -5,6 +5,7 @@ import { withRulebookTab } from "../pipeline/rulebook";
 import { createRunAssessment } from "../pipeline/run";
 import type { RunAssessment } from "../pipeline/types";
 import { dataRows, findTab, readHeader } from "../workbook/headers";
+import { reasonText } from "../workbook/messages/reasons";
 import { WINDOWS_TAB } from "../workbook/schema";
 import type { WindowScorer } from "./files";
 
@@ -44,7 +45,7 @@ export function pipelineWindowScorer(
         window: w.window,
         score: w.score,
         grade: w.grade,
-        vetoes: w.reasons.map((r) => `${r.code} ${r.text}`),
+        vetoes: w.reasons.map((r) => `${r.code} ${reasonText(r)}`),
       }));
     return { windows, issues: [] };
   };

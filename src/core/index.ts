@@ -1,5 +1,5 @@
-/** The shared kernel every layer may import: dates, periods, sources, issues, locales, inline flags. */
-export type { IsoDate, PeriodId, SourceRef, Locale, InlineFlag } from "./types";
+/** The shared kernel every layer may import: dates, periods, sources, issues, locales, inline flags, raw sheets. */
+export type { IsoDate, PeriodId, SourceRef, Locale, InlineFlag, CellValue, RawSheet } from "./types";
 export type { Issue, IssueCode, IssueOf, IssueParams, Severity } from "./issues";
 export * from "./periods";
 export * from "./flagRecord";

@@ -1,6 +1,6 @@
 /**
  * A domain problem as a value: a code, a location and parameters; the words come from the locale tables
- * (src/workbook/messages, src/hosts/xlsx/messages, src/consolidate/messages, src/print/select). Every code
+ * (src/workbook/messages, src/hosts/xlsx/fileMessages, src/consolidate/messages, src/print/select). Every code
  * and the parameters its message needs are listed here: a misspelt or unworded code fails the typecheck
  * where the issue is made, and an `IssueOf<code>` must carry that code's parameters.
  */
@@ -74,7 +74,7 @@ export interface IssueParams {
   "override-bad-value": { value: Value };
   "too-many-issues": { count: Value; total: Value };
   "calendar-year-not-covered": { year: Value };
-  // Files: sniffing, the size and zip-bomb guard, reading and writing (src/hosts/xlsx/messages)
+  // Files: sniffing, the size and zip-bomb guard, reading and writing (src/hosts/xlsx/fileMessages)
   "file-empty": { file: Value };
   "file-text": { file: Value };
   "file-xls": { file: Value };

@@ -26,3 +26,12 @@ export interface InlineFlag {
   periods: PeriodId[];
   message: string;
 }
+
+/** A cell as hosts hand it over. Dates from ExcelJS arrive as Date (UTC midnight); Office.js gives serials. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** `rows[r][c]` is the cell at sheet row r+1, column c+1 (hosts pad so that A1 is rows[0][0]). */
+export interface RawSheet {
+  name: string;
+  rows: CellValue[][];
+}

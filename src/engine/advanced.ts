@@ -1,10 +1,11 @@
 /** 先进个人 (rulebook §5): quarterly candidates from 优秀 windows, the year title from the quarters. */
 import type { Profile } from "../rules/types";
-import { TIE_PENDING_WORDS, type Board, type Slot } from "./board";
+import type { Board, Slot } from "./board";
+import type { ReasonWords } from "./types";
 import { quartersOfYear } from "../core";
 
-function flag(board: Board, slot: Slot, profile: Profile, text: string): void {
-  board.reason(slot, { code: profile.advancedCode, text, period: slot.period, sources: [] });
+function flag(board: Board, slot: Slot, profile: Profile, words: ReasonWords): void {
+  board.reason(slot, { code: profile.advancedCode, text: "", words, period: slot.period, sources: [] });
 }
 
 /**
@@ -27,7 +28,8 @@ export function quarterCandidates(board: Board, profile: Profile, quarter: strin
         s.tiePending = true;
         board.reason(s, {
           code: profile.tieCode,
-          text: `${profile.advancedText}候选人得分并列,${TIE_PENDING_WORDS}`,
+          text: "",
+          words: { key: "advancedTie", title: profile.advancedText, settled: false },
           period: quarter,
           sources: [],
         });
@@ -37,18 +39,18 @@ export function quarterCandidates(board: Board, profile: Profile, quarter: strin
 
 /** After 人工裁定: a window's 先进个人 tie is settled once one of its tied members is chosen. */
 export function settleAdvancedTies(board: Board, profile: Profile, quarter: string): void {
-  const tieStart = `${profile.advancedText}候选人得分并列`;
-  const tied = (s: Slot) => s.reasons.some((r) => r.code === profile.tieCode && r.text.startsWith(tieStart));
+  const tied = (s: Slot) =>
+    s.reasons.some((r) => r.code === profile.tieCode && r.words?.key === "advancedTie");
   for (const w of board.list("window", quarter)) {
     const members = board.list("staff", quarter).filter((s) => s.served.includes(w.entity) && tied(s));
     if (!members.some((s) => s.advanced)) continue;
-    for (const s of members) board.settleTies(s, profile.tieCode, profile.tieSettledCode, tieStart);
+    for (const s of members) board.settleTies(s, profile.tieCode, profile.tieSettledCode, "advancedTie");
   }
 }
 
 /** Flags every 先进个人 of the quarter (after 人工裁定). */
-export function flagAdvanced(board: Board, profile: Profile, period: string, text: string): void {
-  for (const s of board.list("staff", period)) if (s.advanced) flag(board, s, profile, text);
+export function flagAdvanced(board: Board, profile: Profile, period: string, words: ReasonWords): void {
+  for (const s of board.list("staff", period)) if (s.advanced) flag(board, s, profile, words);
 }
 
 /** Year title: enough quarterly 先进个人, eligible for the year and at or above the 优秀 floor (§9). */

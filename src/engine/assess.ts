@@ -6,7 +6,7 @@ import { Board, type Slot, type SlotType } from "./board";
 import { applyDerivedBonuses, excellentQuarters } from "./bonuses";
 import { applyConditions } from "./conditions";
 import { applyEffects } from "./effects";
-import { inlineFlags } from "./flags";
+import { inlineFlags } from "./inlineFlags";
 import { applyGradeConditions } from "./gradeConditions";
 import { gradeStaff, gradeWindowMonth, gradeWindowQuarter, gradeWindowYear, rank } from "./grades";
 import { applyBottomRanking, applyMonthlyRanking } from "./monthly";
@@ -119,13 +119,13 @@ export function assess(input: AssessmentInput, profile: Profile, calendar: WorkC
     quarterCandidates(board, profile, quarter);
     overrides.apply("先进个人", "staff", quarter, board);
     settleAdvancedTies(board, profile, quarter);
-    flagAdvanced(board, profile, quarter, `季度${profile.advancedText}候选人(报中心批准)`);
+    flagAdvanced(board, profile, quarter, { key: "advancedQuarter", title: profile.advancedText });
   }
   applyDerivedBonuses(board, profile, year);
   gradePeriod(board, profile, overrides, String(year), year);
   yearAdvanced(board, profile, year);
   overrides.apply("先进个人", "staff", String(year), board);
-  flagAdvanced(board, profile, String(year), `年度${profile.advancedText}`);
+  flagAdvanced(board, profile, String(year), { key: "advancedYear", title: profile.advancedText });
   applyGradeConditions(board, profile, year);
   applyMonthlyRanking(board, profile, year);
   const township = scoreTownship(input, profile, incidents);

@@ -2,7 +2,7 @@
 import type { Points, StaffCategory } from "../rules/types";
 import { type PeriodId, periodKind, type PeriodKind, type SourceRef } from "../core";
 import { SourceSet } from "./sourceSet";
-import type { AuditLine, Reason } from "./types";
+import type { AuditLine, Reason, ReasonWords } from "./types";
 
 export type SlotType = "window" | "staff";
 
@@ -35,10 +35,6 @@ export interface Slot {
   /** A 人工裁定 of 末两位 for this month: in the bottom (true), not (false), or none (undefined). */
   bottomDecision: boolean | undefined;
 }
-
-/** How a tie reason's text ends while it waits, and once a 人工裁定 has settled it. */
-export const TIE_PENDING_WORDS = "待人工裁定";
-export const TIE_SETTLED_WORDS = "已人工裁定";
 
 function holdsAll(slots: ReadonlyMap<PeriodId, Slot>, periods: readonly PeriodId[]): boolean {
   for (let i = 0; i < periods.length; i++) if (!slots.has(periods[i])) return false;
@@ -145,30 +141,47 @@ export class Board {
   }
 
   /**
-   * A 人工裁定 settled a tie: the slot's pending-tie reasons whose text starts with `textStart` now say
-   * so (code `settledCode`, text ending 已人工裁定), and the slot is pending only while another tie is.
+   * A 人工裁定 settled a tie: the slot's pending-tie reasons of the given kind now say so (code
+   * `settledCode`, words settled), and the slot is pending only while another tie is.
    */
-  settleTies(slot: Slot, pendingCode: string, settledCode: string, textStart = ""): void {
+  settleTies(slot: Slot, pendingCode: string, settledCode: string, kind: ReasonWords["key"]): void {
     for (const r of slot.reasons) {
-      if (r.code !== pendingCode || !r.text.startsWith(textStart)) continue;
+      const w = r.words;
+      if (r.code !== pendingCode || w?.key !== kind || !("settled" in w)) continue;
       r.code = settledCode;
-      r.text = r.text.replace(TIE_PENDING_WORDS, TIE_SETTLED_WORDS);
+      r.words = { ...w, settled: true };
     }
     slot.tiePending = slot.reasons.some((r) => r.code === pendingCode);
   }
 
-  /** Adds a reason, merging sources into an existing reason with the same code and text. */
+  /** Adds a reason, merging sources into an existing reason with the same code and text (or words). */
   reason(slot: Slot, reason: Reason): void {
-    this.cite(slot, reason.code, reason.text, reason.period, reason.sources);
+    if (!reason.words) {
+      this.cite(slot, reason.code, reason.text, reason.period, reason.sources);
+      return;
+    }
+    const key = JSON.stringify(reason.words);
+    let target = slot.reasons.find(
+      (r) => r.code === reason.code && r.words && JSON.stringify(r.words) === key,
+    );
+    if (!target) {
+      target = { code: reason.code, text: "", words: reason.words, period: reason.period, sources: [] };
+      slot.reasons.push(target);
+    }
+    this.addSources(target, reason.sources);
   }
 
   /** As `reason`, without a Reason object from the caller (conditions cite rows by the hundred thousand). */
   cite(slot: Slot, code: string, text: string, period: PeriodId, sources: readonly SourceRef[]): void {
-    let target = slot.reasons.find((r) => r.code === code && r.text === text);
+    let target = slot.reasons.find((r) => r.code === code && !r.words && r.text === text);
     if (!target) {
       target = { code, text, period, sources: [] };
       slot.reasons.push(target);
     }
+    this.addSources(target, sources);
+  }
+
+  private addSources(target: Reason, sources: readonly SourceRef[]): void {
     let seen = this.seen.get(target);
     if (!seen) this.seen.set(target, (seen = new SourceSet()));
     for (const s of sources) if (seen.add(s)) target.sources.push(s);

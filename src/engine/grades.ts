@@ -1,16 +1,13 @@
 /** Ranks and grades for one entity type and period: floors, quotas and the 并列待裁定 rule (rulebook §5). */
 import type { Profile } from "../rules/types";
-import { TIE_PENDING_WORDS, type Board, type Slot } from "./board";
+import type { Board, Slot } from "./board";
+import type { ReasonWords } from "./types";
 import { competitionRanks, pickQuota } from "./ranking";
 
 export function rank(slots: Slot[]): void {
   const ranks = competitionRanks(slots.map((s) => s.score));
   slots.forEach((s, i) => (s.rank = ranks[i]));
 }
-
-/** A grade tie's reason text, before 待人工裁定 (or 已人工裁定 once a 等次 decision settles it). */
-export const GRADE_TIE_TEXT = "得分并列且跨越名额边界,名额";
-const TIE_TEXT = `${GRADE_TIE_TEXT}${TIE_PENDING_WORDS}`;
 
 /** Marks the tied candidates pending and gives the selected ones the top grade. */
 export function award(
@@ -19,14 +16,14 @@ export function award(
   top: string,
   profile: Profile,
   board: Board,
-  text = TIE_TEXT,
+  words: ReasonWords = { key: "gradeTie", settled: false },
 ): Slot[] {
   const pick = pickQuota(slots, (s) => s.score, quota);
   for (const s of pick.selected) s.grade = top;
   for (const s of pick.pending) {
     s.tiePending = true;
     s.grade = profile.tiePendingGrade;
-    board.reason(s, { code: profile.tieCode, text, period: s.period, sources: [] });
+    board.reason(s, { code: profile.tieCode, text: "", words, period: s.period, sources: [] });
   }
   return pick.selected;
 }

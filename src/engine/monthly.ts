@@ -1,7 +1,6 @@
 /** Profiles with monthly ranking (铜山, rulebook §8): bottom-N talks, consecutive-month flag, quarterly honours. */
 import type { MonthlyRankingParams, Profile } from "../rules/types";
 import type { Board, Slot } from "./board";
-import { TIE_PENDING_WORDS } from "./board";
 import { award } from "./grades";
 import type { Overrides } from "./overrides";
 import { monthsOfYear, quarterOfMonth, quartersOfYear } from "../core";
@@ -57,7 +56,7 @@ function settle(board: Board, profile: Profile, pick: BottomPick, m: MonthlyRank
   for (const s of pick.pending) {
     if (full && s.bottomDecision === undefined) s.bottomDecision = false;
     if (s.bottomDecision !== undefined)
-      board.settleTies(s, profile.tieCode, profile.tieSettledCode, m.bottomTieText);
+      board.settleTies(s, profile.tieCode, profile.tieSettledCode, "bottomTie");
   }
 }
 
@@ -82,13 +81,18 @@ export function applyBottomRanking(board: Board, profile: Profile, overrides: Ov
   const m = profile.monthly;
   if (!m) return;
   const streak = new Map<string, number>();
-  const tieText = `${m.bottomTieText},${TIE_PENDING_WORDS}`;
   for (const month of monthsOfYear(year)) {
     for (const type of ["window", "staff"] as const) {
       const slots = ranked(board, type, month);
       const pick = bottomOf(slots, m.bottom, m.bottomNeedsDeduction);
       for (const s of pick.pending)
-        board.reason(s, { code: profile.tieCode, text: tieText, period: month, sources: [] });
+        board.reason(s, {
+          code: profile.tieCode,
+          text: "",
+          words: { key: "bottomTie", tieText: m.bottomTieText, settled: false },
+          period: month,
+          sources: [],
+        });
       overrides.apply("末两位", type, month, board);
       settle(board, profile, pick, m);
       for (const s of board.list(type, month)) {
@@ -112,14 +116,11 @@ function honours(board: Board, profile: Profile, m: MonthlyRankingParams, year: 
     for (const { slots, quota, code } of lists) {
       const eligible = slots.filter((s) => s.eligible && !s.noAwards && !s.noHonours && s.served.length > 0);
       const before = new Map(slots.map((s) => [s, { grade: s.grade, tie: s.tiePending }]));
-      const chosen = award(
-        eligible,
-        quota,
-        "",
-        profile,
-        board,
-        `${code}名额边界得分并列,${TIE_PENDING_WORDS}`,
-      );
+      const chosen = award(eligible, quota, "", profile, board, {
+        key: "honourTie",
+        honour: code,
+        settled: false,
+      });
       // award() is reused for its tie rule only: honours never change grades or grade ties.
       for (const [s, b] of before) [s.grade, s.tiePending] = [b.grade, b.tie];
       for (const s of chosen) board.reason(s, { code, text: code, period: q, sources: [] });

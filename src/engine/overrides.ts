@@ -5,7 +5,6 @@
  */
 import type { Profile } from "../rules/types";
 import type { Board, Slot, SlotType } from "./board";
-import { GRADE_TIE_TEXT } from "./grades";
 import type { OverrideRow } from "./types";
 import type { Issue, IssueCode, PeriodId } from "../core";
 
@@ -128,9 +127,9 @@ export class Overrides {
     }
   }
 
-  /** The slot's tie reasons starting with `textStart` now say they were settled. */
-  private settle(board: Board, slot: Slot, textStart: string): void {
-    board.settleTies(slot, this.profile.tieCode, this.profile.tieSettledCode, textStart);
+  /** The slot's grade tie, if any, now says it was settled. */
+  private settle(board: Board, slot: Slot): void {
+    board.settleTies(slot, this.profile.tieCode, this.profile.tieSettledCode, "gradeTie");
   }
 
   /** Applies the decisions of one field for the given slots' type and period; returns the slots changed. */
@@ -146,7 +145,7 @@ export class Overrides {
       else if (field === "等次") {
         slot.grade = d.value;
         // The grade is decided: its tie, if any, now reads as settled (and no longer pending).
-        this.settle(board, slot, GRADE_TIE_TEXT);
+        this.settle(board, slot);
       } else if (field === "评优资格") slot.eligible = yes;
       else if (field === "末两位") slot.bottomDecision = yes;
       else slot.advanced = yes;
@@ -164,7 +163,8 @@ export class Overrides {
       });
       board.reason(slot, {
         code: OVERRIDE_CODE,
-        text: `${field} → ${d.value}:${d.row.reason}(${d.row.by})`,
+        text: "",
+        words: { key: "override", field, value: d.value, why: d.row.reason, by: d.row.by },
         period,
         sources: [d.row.source],
       });

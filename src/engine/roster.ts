@@ -5,8 +5,8 @@
  * a row whose dates are reversed (a parse warning) is read as spanning the year too.
  */
 import type { Profile } from "../rules/types";
-import { periodKind } from "./periods";
-import type { IsoDate, PeriodId, StaffRow } from "./types";
+import { periodKind, type IsoDate, type PeriodId } from "../core";
+import type { StaffRow } from "./types";
 
 interface Span {
   name: string;

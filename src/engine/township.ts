@@ -31,7 +31,8 @@ export function scoreTownship(
     result.selfIndicators[row.id] = row.self;
     result.reviewedIndicators[row.id] = row.reviewed;
     result.total += counted;
-    if (row.reviewed === undefined) result.notes.push(`${row.id} ${profile.township.unreviewedNote}`);
+    if (row.reviewed === undefined)
+      result.notes.push({ key: "unreviewed", indicator: row.id, text: profile.township.unreviewedNote });
     const line: AuditLine = {
       entityType: "township",
       entity: unit,
@@ -47,7 +48,7 @@ export function scoreTownship(
   }
   for (const ev of profile.township.evidence) {
     const n = incidents.filter((i) => i.rule.tags.includes(ev.tag)).length;
-    result.notes.push(`${ev.indicator} ${ev.text} ${n} 件`);
+    result.notes.push({ key: "evidence", indicator: ev.indicator, text: ev.text, count: n });
   }
   const g = profile.township.grades;
   result.grade =

@@ -7,10 +7,6 @@ import type { CalendarOverride } from "../calendar/types";
 import type { Points, StaffCategory } from "../rules/types";
 import type { RulebookName } from "../rules/title";
 
-// Moved to the shared kernel; re-exported while other code still imports them from here.
-export type { InlineFlag, IsoDate, Issue, PeriodId, Severity, SourceRef } from "../core";
-export type { CalendarOverride } from "../calendar/types";
-
 export interface Settings {
   unitName: string;
   unitType: "县中心" | "镇街";
@@ -140,9 +136,25 @@ export interface AuditLine {
 }
 
 /** A veto, condition, notice or title, with the rows that caused it. */
+/**
+ * A sentence of the engine's own, named by key with its params and worded by the locale tables
+ * (src/workbook/messages/reasons.ts). Params that are rulebook words (a title, a tie text) stay as data.
+ * `settled`: a tie that a 人工裁定 has decided (else still pending).
+ */
+export type ReasonWords =
+  | { key: "gradeTie"; settled: boolean }
+  | { key: "bottomTie"; tieText: string; settled: boolean }
+  | { key: "advancedTie"; title: string; settled: boolean }
+  | { key: "honourTie"; honour: string; settled: boolean }
+  | { key: "advancedQuarter"; title: string }
+  | { key: "advancedYear"; title: string }
+  | { key: "override"; field: string; value: string; why: string; by: string };
+
 export interface Reason {
   code: string;
+  /** The rulebook's own words for the code (rule data); empty when `words` says it. */
   text: string;
+  words?: ReasonWords;
   period: PeriodId;
   sources: SourceRef[];
 }
@@ -188,9 +200,18 @@ export interface TownshipResult {
   total: Points;
   rank: number;
   grade: string;
-  /** e.g. `T3 未复核`, evidence such as `T6 建议 13.5 (按期办结率 90.0%)`. */
-  notes: string[];
+  /** e.g. `T3 未复核`, evidence such as `T6 建议 13.5 (按期办结率 90.0%)`, worded by the locale tables. */
+  notes: TownshipNote[];
 }
+
+/**
+ * A note on a township's row, by key and params. `text` is the rulebook's own words (an unreviewed note,
+ * an evidence label); `rate` is a fraction (0.9 = 90 %).
+ */
+export type TownshipNote =
+  | { key: "unreviewed"; indicator: string; text: string }
+  | { key: "evidence"; indicator: string; text: string; count: number }
+  | { key: "caseLogSuggestion"; indicator: string; points: Points; rate: number };
 
 export interface CaseStats {
   period: PeriodId;

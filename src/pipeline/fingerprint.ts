@@ -4,7 +4,8 @@
  * whose forms). Reading it back tells the pane, the page and the CLI that results are out of date.
  */
 import { INPUT_TABS } from "../workbook/schema";
-import type { CellValue, RawSheet, SheetModel } from "../workbook/types";
+import type { CellValue, RawSheet } from "../core";
+import type { SheetModel } from "../workbook/types";
 
 /** Hidden tab with one row per output tab (written with the outputs, replaced as a whole). */
 export const STAMP_TAB = "考核_生成记录";

@@ -3,6 +3,7 @@ import type { Reason } from "../engine/types";
 import type { Issue, Locale } from "../core";
 import { cellRef } from "../workbook/cells";
 import { issueText } from "../workbook/messages";
+import { townshipNoteText } from "../workbook/messages/reasons";
 import { formatReason, TIE_PENDING } from "../workbook/render/format";
 import type { RunOutcome } from "./types";
 
@@ -28,7 +29,7 @@ export interface JsonReport {
 const num = (tenths: number) => Math.round(tenths) / 10 + 0; // never -0 in JSON
 
 function reasonList(reasons: readonly Reason[], tiePending: boolean): string[] {
-  const list = reasons.map(formatReason);
+  const list = reasons.map((r) => formatReason(r));
   if (tiePending && !reasons.some((r) => r.code === TIE_PENDING)) list.push(TIE_PENDING);
   return list;
 }
@@ -87,7 +88,7 @@ export function toJsonReport(outcome: RunOutcome, locale: Locale = "zh-CN"): Jso
       total: num(t.total),
       rank: t.rank,
       grade: t.grade,
-      notes: [...t.notes],
+      notes: t.notes.map((n) => townshipNoteText(n)),
     })),
     issues: outcome.issues.map((i) => jsonIssue(i, locale)),
   };

@@ -11,7 +11,7 @@ import {
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
 import type { Issue } from "../core";
 import { getProfile, type Profile } from "../rules";
-import { parseCaseLog } from "../workbook/caseLog";
+import { parseCaseLog } from "../workbook/parse/caseLogTab";
 import { normalizePeriod } from "../workbook/parse/extras";
 import { capIssues, parseWorkbook } from "../workbook/parseWorkbook";
 import type { ProfileResolver } from "../workbook/profile";

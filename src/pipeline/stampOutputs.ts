@@ -3,12 +3,13 @@
  * earlier print tab is made again from the new results (same period, forms and language), so a print
  * tab never shows numbers the result tabs no longer have.
  */
-import type { AssessmentInput, AssessmentResult, PeriodId } from "../engine/types";
+import type { AssessmentInput, AssessmentResult } from "../engine/types";
+import type { Locale, PeriodId, RawSheet } from "../core";
 import { buildPrintSheet, PRINT_SHEET_NAME, PrintSelectionError, type PrintWho } from "../print";
-import type { RawSheet, SheetModel } from "../workbook/types";
+import type { SheetModel } from "../workbook/types";
 import { inputFingerprint, mergeStamps, readStamps, stampSheet, type OutputStamp } from "./fingerprint";
 import { stampHeader } from "./stampHeader";
-import type { Locale, RunOptions } from "./types";
+import type { RunOptions } from "./types";
 
 const LOCALES: readonly string[] = ["zh-CN", "zh-TW", "en"];
 const KINDS: readonly string[] = ["all", "windows", "staff", "township"];

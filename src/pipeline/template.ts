@@ -12,7 +12,8 @@ import {
   WINDOWS_TAB,
   type TabDef,
 } from "../workbook/schema";
-import type { CellValue, ColumnFormat, SheetModel, ValidationModel } from "../workbook/types";
+import type { CellValue } from "../core";
+import type { ColumnFormat, SheetModel, ValidationModel } from "../workbook/types";
 
 export const LIST_SHEET = "列表";
 /** Rows offered drop-downs in the template (header is row 1). */

@@ -1,9 +1,6 @@
-import type { InlineFlag, Issue, Locale, PeriodId } from "../core";
+import type { InlineFlag, Issue, Locale, PeriodId, RawSheet } from "../core";
 import type { AssessmentInput, AssessmentResult } from "../engine/types";
-import type { RawSheet, SheetModel } from "../workbook/types";
-
-// Moved to the shared kernel; re-exported while other code still imports it from here.
-export type { Locale } from "../core";
+import type { SheetModel } from "../workbook/types";
 
 export interface RunOptions {
   /** Restrict output to one month, quarter or the year; all periods when absent. */

@@ -1,7 +1,7 @@
 import type { AssessmentInput, AssessmentResult, AuditLine, Reason } from "../engine/types";
-import type { Locale, PeriodId } from "../core";
+import type { CellValue, Locale, PeriodId } from "../core";
 import { auditNoteText, derivedSourceText } from "../workbook/messages/notes";
-import type { CellValue } from "../workbook/types";
+import { reasonText } from "../workbook/messages/reasons";
 import { displayWidth, formatPeriod, formatPoints, formatSource, formatSources } from "./format";
 import type { PrintLabels } from "./labels";
 import type { PrintSheetBuilder, Wrap } from "./sheetBuilder";
@@ -169,7 +169,7 @@ export function reasonsBlock(ctx: FormContext, reasons: Reason[]): void {
   for (const r of reasons) {
     const where = r.sources.length > 0 ? `（${formatSources(r.sources)}）` : "";
     const when = r.period !== ctx.period ? ctx.L.inPeriod(formatPeriod(r.period, ctx.locale)) : "";
-    textRow(ctx, `${r.code} ${r.text}${where}${when}`);
+    textRow(ctx, `${r.code} ${reasonText(r, ctx.locale)}${where}${when}`);
   }
 }
 

@@ -2,7 +2,8 @@
  * The print sheet as printable HTML (A4, print CSS): the same rows, boxes, heights and page breaks as the
  * workbook tab, so 打印 in a browser gives the same forms as Excel or LibreOffice. Pure: model → string.
  */
-import type { CellValue, RowStyleModel, SheetModel } from "../workbook/types";
+import type { CellValue } from "../core";
+import type { RowStyleModel, SheetModel } from "../workbook/types";
 
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

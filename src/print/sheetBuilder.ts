@@ -1,4 +1,5 @@
-import type { CellValue, MergeModel } from "../workbook/types";
+import type { CellValue } from "../core";
+import type { MergeModel } from "../workbook/types";
 import { displayWidth } from "./format";
 import { COLUMN_COUNT, LINE_HEIGHT, PAGE_BODY_POINTS, PRINT_STYLES } from "./styles";
 

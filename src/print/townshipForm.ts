@@ -1,6 +1,7 @@
 import type { TownshipResult } from "../engine/types";
 import type { Points } from "../rules/types";
 import { formatPoints } from "./format";
+import { townshipNoteText } from "../workbook/messages/reasons";
 import {
   auditLinesOf,
   auditRow,
@@ -82,7 +83,10 @@ export function addTownshipForm(ctx: FormContext, t: TownshipResult, peers: numb
     rank ? [L.period, periodText(ctx)] : [L.grade, gradeText(ctx, t.grade, false)],
     "summary",
   );
-  notesBlock(ctx, t.notes);
+  notesBlock(
+    ctx,
+    t.notes.map((n) => townshipNoteText(n, ctx.locale)),
+  );
   b.keepRestTogether();
   signatureBlock(ctx, [
     { label: L.townshipHeadSign, kind: "sign" },

@@ -1,5 +1,5 @@
 /** Cell addressing and cell-to-text helpers shared by every parser. */
-import type { CellValue, RawSheet } from "./types";
+import type { CellValue, RawSheet } from "../core";
 import { cleanText } from "./text";
 
 /** 1-based column number → letters (1 → A, 27 → AA). */

@@ -1,6 +1,5 @@
 /** Calendar dates from cells: Date cells (UTC midnight), Excel serials (1900 system) and text. */
-import type { IsoDate } from "../core";
-import type { CellValue } from "./types";
+import type { CellValue, IsoDate } from "../core";
 import { cleanText } from "./text";
 
 export type DateParse = { date: IsoDate } | { error: "bad-date" | "impossible-date" };

@@ -1,9 +1,8 @@
 /** Locating tabs and header rows by alias, and reading data rows by column key. */
-import type { Issue } from "../core";
+import type { CellValue, Issue, RawSheet } from "../core";
 import { cellText, isBlankRow } from "./cells";
 import type { ColumnDef, TabDef } from "./schema";
 import { matchKey } from "./text";
-import type { CellValue, RawSheet } from "./types";
 
 /** Header rows may sit below a title; look this far down. */
 const HEADER_SCAN_ROWS = 10;

@@ -1,6 +1,6 @@
 /** Exact numbers from cells: integers and tenths parsed from decimal text, never float-multiplied. */
 import type { Points } from "../rules/types";
-import type { CellValue } from "./types";
+import type { CellValue } from "../core";
 import { cleanText } from "./text";
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;

@@ -1,6 +1,6 @@
 /** RawSheet[] → AssessmentInput + located issues, per the workbook contract (docs workbook.md). */
 import type { AssessmentInput, CaseRow } from "../engine/types";
-import type { Issue } from "../core";
+import type { Issue, RawSheet } from "../core";
 import { isBlankRow } from "./cells";
 import { aliasKeys, findTab } from "./headers";
 import { matchKey } from "./text";
@@ -23,7 +23,6 @@ import {
   WINDOWS_TAB,
   type TabDef,
 } from "./schema";
-import type { RawSheet } from "./types";
 
 export interface ParseOptions {
   /** Overrides the workbook's 规则版本. */

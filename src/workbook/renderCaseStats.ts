@@ -1,8 +1,8 @@
 /** CaseStats → the `办件统计` output tab (docs workbook.md): counts as integers, rates as percentages. */
 import type { CaseStats } from "../engine/types";
-import type { PeriodId } from "../core";
+import type { CellValue, PeriodId } from "../core";
 import { withTabLayout } from "./render/tabLayout";
-import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "./types";
+import type { ColumnFormat, ColumnModel, SheetModel } from "./types";
 
 export const CASE_STATS_TAB = "办件统计";
 

@@ -117,7 +117,7 @@ export const OVERRIDES_TAB: TabDef = {
   ],
 };
 
-/** 办件台账 headers (parsed in ./caseLog.ts; listed here for the template). */
+/** 办件台账 headers (parsed in ./parse/caseLogTab.ts; listed here for the template). */
 export const CASES_TAB: TabDef = {
   key: "cases",
   name: "办件台账",

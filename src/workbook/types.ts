@@ -1,14 +1,5 @@
-/** Host-neutral sheet shapes: what hosts read (RawSheet) and write (SheetModel). */
-import type { InlineFlag } from "../core";
-
-/** A cell as hosts hand it over. Dates from ExcelJS arrive as Date (UTC midnight); Office.js gives serials. */
-export type CellValue = string | number | boolean | Date | null;
-
-/** `rows[r][c]` is the cell at sheet row r+1, column c+1 (hosts pad so that A1 is rows[0][0]). */
-export interface RawSheet {
-  name: string;
-  rows: CellValue[][];
-}
+/** Host-neutral sheet shapes: what hosts write (SheetModel); what they read (RawSheet) is in ../core. */
+import type { CellValue, InlineFlag, RawSheet } from "../core";
 
 /** `delta`: signed points (`+2.0`, `-0.5`, `0.0`) for deductions and bonuses; `points` for scores. */
 export type ColumnFormat = "text" | "points" | "delta" | "integer" | "percent" | "date" | "general";

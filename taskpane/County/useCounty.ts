@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { consolidateFiles, type ConsolidateFilesOutcome, type NamedBytes } from "../../src/consolidate";
 import { XlsxHost } from "../../src/hosts/xlsx";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import type { WorkbookHost } from "../../src/workbook/types";
 import { errorText } from "../errorText";
 

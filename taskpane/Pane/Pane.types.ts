@@ -1,8 +1,8 @@
 import type { FeatureNotice } from "../../src/hosts/excel/runtime";
 import type { RunOptions, RunOutcome } from "../../src/pipeline/types";
-import type { Locale } from "../../src/core";
+import type { Locale, RawSheet } from "../../src/core";
 import type { ProgressListener } from "../../src/workbook/progress";
-import type { RawSheet, SheetModel, WorkbookHost } from "../../src/workbook/types";
+import type { SheetModel, WorkbookHost } from "../../src/workbook/types";
 
 /** A WorkbookHost, optionally telling which features this Excel lacks. Components never see Office.js. */
 export interface PaneHost extends WorkbookHost {

@@ -26,6 +26,7 @@ import {
   sourceText,
   type EntityRef,
 } from "../explain";
+import { reasonText } from "../../src/workbook/messages/reasons";
 import { fill } from "../i18n";
 import { useStrings } from "../i18n/StringsContext";
 import { useExplainStyles } from "./Explain.styles";
@@ -117,7 +118,7 @@ export function Explain({ result, period, entityKey, onEntity, onLocate, autoFoc
               <ul className={s.list}>
                 {ex.reasons.map((r, i) => (
                   <li key={i}>
-                    {r.code} {r.text}（{r.sources.map(sourceText).join("，")}）
+                    {r.code} {reasonText(r, locale)}（{r.sources.map(sourceText).join("，")}）
                   </li>
                 ))}
               </ul>

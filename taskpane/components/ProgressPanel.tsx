@@ -1,6 +1,6 @@
 /** A long step's progress: what is being done, how far (when known), and 取消 when it can be stopped. */
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import type { Progress } from "../../src/workbook/progress";
 import { fill } from "../i18n";
 import { PROGRESS_STRINGS } from "../i18n/progress";

@@ -19,7 +19,8 @@ import {
   type TableColumnId,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { AssessmentResult, PeriodId } from "../../src/engine/types";
+import type { AssessmentResult } from "../../src/engine/types";
+import type { PeriodId } from "../../src/core";
 import type { EntityRef } from "../explain";
 import { points } from "../explain";
 import { fill } from "../i18n";

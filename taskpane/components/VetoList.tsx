@@ -2,6 +2,7 @@ import { Button, Text } from "@fluentui/react-components";
 import type { AssessmentResult } from "../../src/engine/types";
 import type { PeriodId } from "../../src/core";
 import { sourceText, vetoes } from "../explain";
+import { reasonText } from "../../src/workbook/messages/reasons";
 import { fill } from "../i18n";
 import { useStrings } from "../i18n/StringsContext";
 import { useListStyles } from "./Lists.styles";
@@ -14,7 +15,7 @@ export interface VetoListProps {
 
 /** Who lost 评优资格 and why, each reason with the rows behind it. */
 export function VetoList({ result, period, onLocate }: VetoListProps) {
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
   const c = useListStyles();
   const items = vetoes(result, period);
   if (items.length === 0) return <Text>{t.noVetoes}</Text>;
@@ -24,7 +25,7 @@ export function VetoList({ result, period, onLocate }: VetoListProps) {
         <li key={i} className={c.item}>
           <Text weight="semibold">{v.entity}</Text>{" "}
           <Text>
-            {v.reason.code} {v.reason.text}（{v.reason.period}）
+            {v.reason.code} {reasonText(v.reason, locale)}（{v.reason.period}）
           </Text>
           {v.reason.sources.map((s, j) =>
             onLocate ? (

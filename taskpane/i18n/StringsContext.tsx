@@ -1,6 +1,6 @@
 /** One place the UI gets its words from: the locale's table, provided once at the top of the pane or page. */
 import { createContext, useContext, type ReactNode } from "react";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import { STRINGS, type Strings } from "./index";
 
 interface StringsValue {

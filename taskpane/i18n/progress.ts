@@ -1,5 +1,5 @@
 /** Strings of the progress bar and its cancel button (the pane, and the page's open and download). */
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 
 export interface ProgressStrings {
   cancel: string;

@@ -1,6 +1,6 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useMemo, useRef } from "react";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import { printHtml } from "../../src/print";
 import type { SheetModel } from "../../src/workbook/types";
 import { PRINT_STRINGS } from "./printStrings";

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import { PRINT_STRINGS } from "./printStrings";
 
 /** "结果已过期，请重新考核" with a button that scores again. */

@@ -11,7 +11,8 @@ import {
   stampSheet,
   staleness,
 } from "../../src/pipeline/fingerprint";
-import type { Locale, RunOutcome } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
+import type { RunOutcome } from "../../src/pipeline/types";
 import {
   buildPrintSheet,
   canMeasureRows,

@@ -1,5 +1,5 @@
 /** Words of the stale notice and the print preview, per language (kept beside the components that use them). */
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 
 export interface PrintStrings {
   stale: string;

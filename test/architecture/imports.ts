@@ -30,7 +30,9 @@ export function specifiers(text: string): string[] {
 export function folderOf(file: string): string | undefined {
   const parts = file.split("/");
   if (parts[0] === "taskpane") return "taskpane";
-  if (parts[0] !== "src" || parts.length < 3) return undefined;
+  if (parts[0] !== "src" || parts.length < 2) return undefined;
+  // `../core` names the folder (its index.ts); `src/foo.ts` would be a file outside every folder.
+  if (parts.length === 2 && parts[1].includes(".")) return undefined;
   return parts[1] === "hosts" ? `hosts/${parts[2]}` : parts[1];
 }
 

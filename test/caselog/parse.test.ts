@@ -1,5 +1,5 @@
-import type { CellValue, RawSheet } from "../../src/workbook/types";
-import { parseCaseLog } from "../../src/workbook/caseLog";
+import type { CellValue, RawSheet } from "../../src/core";
+import { parseCaseLog } from "../../src/workbook/parse/caseLogTab";
 
 const HEADER = [
   "办件编号",

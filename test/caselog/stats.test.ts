@@ -3,6 +3,7 @@ import { caseStatistics, t6Evidence, t6EvidenceNote, TOTAL_WINDOW } from "../../
 import { periodsOfYear } from "../../src/core";
 import type { CaseStats } from "../../src/engine/types";
 import { kase } from "./helpers";
+import { townshipNoteText } from "../../src/workbook/messages/reasons";
 
 const cal = createCalendar();
 
@@ -165,7 +166,10 @@ describe("t6EvidenceNote", () => {
       kase("甲", "承诺件", "2025-03-03", 1, i === 0 ? "2025-03-05" : "2025-03-04"),
     );
     const stats = caseStatistics(cases, cal, { year: 2025, periods: ["2025"] });
-    expect(t6EvidenceNote(stats, 2025)).toBe("T6 建议 13.5 (按期办结率 90.0%)");
+    const note = t6EvidenceNote(stats, 2025);
+    expect(note).toEqual({ key: "caseLogSuggestion", indicator: "T6", points: 135, rate: 0.9 });
+    expect(townshipNoteText(note!)).toBe("T6 建议 13.5 (按期办结率 90.0%)");
+    expect(townshipNoteText(note!, "en")).toBe("T6 suggested 13.5 (on time 90.0%)");
     expect(t6EvidenceNote(caseStatistics([], cal, { year: 2025 }), 2025)).toBeUndefined();
     expect(t6EvidenceNote(stats, 2024)).toBeUndefined();
   });

@@ -10,7 +10,7 @@ import { join } from "path";
 import { createCalendar } from "../../src/calendar";
 import { caseStatistics, deriveOverdueIncidents } from "../../src/caselog";
 import { XlsxHost } from "../../src/hosts/xlsx";
-import { parseCaseLog } from "../../src/workbook/caseLog";
+import { parseCaseLog } from "../../src/workbook/parse/caseLogTab";
 import { renderCaseStats } from "../../src/workbook/renderCaseStats";
 
 const dir = mkdtempSync(join(tmpdir(), "kaohe-caselog-"));

@@ -3,7 +3,7 @@ import { consolidate } from "../../src/consolidate/consolidate";
 import { renderCounty } from "../../src/consolidate/render";
 import { readTownship } from "../../src/consolidate/township";
 import type { TownshipFile } from "../../src/consolidate/types";
-import type { CellValue, RawSheet } from "../../src/workbook/types";
+import type { CellValue, RawSheet } from "../../src/core";
 import { lookup, township } from "./support/factory";
 import { INDICATORS } from "./support/townships";
 

@@ -1,5 +1,5 @@
 import { readTownship } from "../../src/consolidate/township";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 import { lookup } from "./support/factory";
 import { INDICATORS } from "./support/townships";
 

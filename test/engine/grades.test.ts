@@ -88,7 +88,13 @@ describe("window grades", () => {
     expect(q1.map((w) => w.grade)).toEqual(["优秀", "优秀", "并列待裁定", "并列待裁定", "合格"]);
     expect(q1.map((w) => w.tiePending)).toEqual([false, false, true, true, false]);
     expect(win(r, "W3", "2025-Q1").reasons).toEqual([
-      { code: "并列待裁定", text: expect.any(String), period: "2025-Q1", sources: [] },
+      {
+        code: "并列待裁定",
+        text: "",
+        words: { key: "gradeTie", settled: false },
+        period: "2025-Q1",
+        sources: [],
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { IncidentRow } from "../../src/engine/types";
+import { reasonText } from "../../src/workbook/messages/reasons";
 import { codes, incident, override, person, roster, run, win } from "./factory";
 
 const month = (m: number) => `2025-${String(m).padStart(2, "0")}-15`;
@@ -118,7 +119,10 @@ describe("bottom two (§8): whole tie groups while they fit, an overflowing grou
     // Both tied windows now read as settled, not pending.
     expect(inBottom(r, "window", "2025-01", "并列已裁定")).toEqual(["W2", "W3"]);
     const reason = win(r, "W2", "2025-01").reasons.find((x) => x.code === "并列已裁定");
-    expect(reason?.text).toBe("末两位边界得分并列,已人工裁定");
+    // The engine gives the key and the profile's tie text; the locale table words it.
+    expect(reason?.words).toEqual({ key: "bottomTie", tieText: "末两位边界得分并列", settled: true });
+    expect(reasonText(reason!)).toBe("末两位边界得分并列,已人工裁定");
+    expect(reasonText(reason!, "en")).toBe("末两位边界得分并列: decided by hand");
     expect(codes(win(r, "W3", "2025-01").reasons)).toContain("人工裁定");
   });
 

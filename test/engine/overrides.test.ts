@@ -1,4 +1,5 @@
 import type { IncidentRow } from "../../src/engine/types";
+import { reasonText } from "../../src/workbook/messages/reasons";
 import { codes, incident, override, person, roster, run, win } from "./factory";
 
 /** W1…W5 at 100, 99, 98, 98, 97 in Q1: W3 and W4 tie for the third place. */
@@ -24,7 +25,8 @@ describe("人工裁定 overrides", () => {
     expect(win(r, "W4", "2025-Q1")).toMatchObject({ grade: "并列待裁定", tiePending: true });
     expect(win(r, "W3", "2025-Q1").reasons).toContainEqual({
       code: "人工裁定",
-      text: "等次 → 优秀:窗口服务评议第一(中心主任)",
+      text: "",
+      words: { key: "override", field: "等次", value: "优秀", why: "窗口服务评议第一", by: "中心主任" },
       period: "2025-Q1",
       sources: [o.source],
     });
@@ -47,8 +49,10 @@ describe("人工裁定 overrides", () => {
     const r = run({ ...roster(5), incidents: tied, overrides: [o] });
     const reasons = win(r, "W3", "2025-Q1").reasons;
     expect(codes(reasons)).toEqual(["并列已裁定", "人工裁定"]);
-    expect(reasons[0]!.text).toBe("得分并列且跨越名额边界,名额已人工裁定");
-    expect(reasons.map((x) => x.text).join()).not.toContain("待人工裁定");
+    expect(reasons[0]!.words).toEqual({ key: "gradeTie", settled: true });
+    expect(reasonText(reasons[0]!)).toBe("得分并列且跨越名额边界,名额已人工裁定");
+    expect(reasons.map((x) => reasonText(x)).join()).not.toContain("待人工裁定");
+    expect(reasonText(reasons[1]!)).toMatch(/^等次 → 优秀:/);
     // Without a decision the other tied window still waits.
     expect(codes(win(r, "W4", "2025-Q1").reasons)).toEqual(["并列待裁定"]);
   });
@@ -58,14 +62,15 @@ describe("人工裁定 overrides", () => {
     const staff = roster(2).staff.map((s) => ({ ...s, window: "W1" }));
     const windows = roster(1).windows;
     const pending = run({ windows, staff });
-    expect(person(pending, "S1", "2025-Q1").flags.map((f) => f.text)).toContain(
+    expect(person(pending, "S1", "2025-Q1").flags.map((f) => reasonText(f))).toContain(
       "先进个人候选人得分并列,待人工裁定",
     );
     const o = override({ entity: "S2", period: "2025-Q1", field: "先进个人", value: "是" });
     const r = run({ windows, staff, overrides: [o] });
     for (const name of ["S1", "S2"]) {
       const flags = person(r, name, "2025-Q1").flags;
-      expect(flags.map((f) => f.text)).toContain("先进个人候选人得分并列,已人工裁定");
+      expect(flags.map((f) => reasonText(f))).toContain("先进个人候选人得分并列,已人工裁定");
+      expect(flags.map((f) => reasonText(f, "zh-TW"))).toContain("先进个人候選人得分並列，已人工裁定");
       expect(codes(flags)).not.toContain("并列待裁定");
     }
     expect(person(r, "S1", "2025-Q1").tiePending).toBe(false);

@@ -167,8 +167,15 @@ describe("engine properties", () => {
       }),
       flags: r.flags.map((f) => [f.sheet, f.row, [...f.codes].sort(), [...f.periods].sort()]),
     });
-    const reasonKeys = (reasons: { code: string; text: string; sources: { row: number }[] }[]) =>
-      reasons.map((x) => `${x.code} ${x.text} ${x.sources.map((s) => s.row).sort((a, b) => a - b)}`).sort();
+    const reasonKeys = (
+      reasons: { code: string; text: string; words?: object; sources: { row: number }[] }[],
+    ) =>
+      reasons
+        .map(
+          (x) =>
+            `${x.code} ${x.text} ${JSON.stringify(x.words)} ${x.sources.map((s) => s.row).sort((a, b) => a - b)}`,
+        )
+        .sort();
     fc.assert(
       fc.property(inputArb(false), fc.constantFrom(...PROFILES), fc.nat(), (inp, id, seed) => {
         const rows = inp.incidents.map((r) => ({ ...r, caseId: undefined }));

@@ -1,5 +1,6 @@
 import type { IndicatorRow } from "../../src/engine/types";
 import { rankTownships } from "../../src/engine";
+import { townshipNoteText } from "../../src/workbook/messages/reasons";
 import { incident, input, profile, run } from "./factory";
 
 const MAX = [50, 100, 100, 100, 100, 150, 100, 50, 100, 150];
@@ -41,7 +42,7 @@ describe("township checklist (§2)", () => {
     // 4.5 + 9.5 + 10 + 10 + 9 + 13 + 10 + 5 + 8 + 14 = 93.0
     expect(t.total).toBe(930);
     expect(t.grade).toBe("合格");
-    expect(t.notes).toContain("T8 未复核");
+    expect(t.notes).toContainEqual({ key: "unreviewed", indicator: "T8", text: "未复核" });
     expect(t.selfIndicators.T8).toBe(50);
     expect(t.reviewedIndicators.T8).toBeUndefined();
     expect(r.audit.filter((a) => a.entityType === "township")).toHaveLength(10);
@@ -71,7 +72,10 @@ describe("township checklist (§2)", () => {
         incident({ code: "18.8c" }),
       ],
     });
-    expect(r.townships[0].notes).toEqual(["T9 属实投诉 2 件", "T10 明查暗访、电子监察发现问题 1 件"]);
+    expect(r.townships[0].notes.map((n) => townshipNoteText(n))).toEqual([
+      "T9 属实投诉 2 件",
+      "T10 明查暗访、电子监察发现问题 1 件",
+    ]);
     expect(r.townships[0].indicators.T9).toBe(100);
   });
 

@@ -9,7 +9,7 @@ import { writeSyntheticWorkbook } from "../../bench/lib/synth";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { readAllSheets } from "../../src/hosts/excel/read";
 import { READ_BUDGET } from "../../src/hosts/excel/readPlan";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 import { PAYLOAD_LIMIT, createExcelEmulation, type ExcelEmulation, type SheetSeed } from "../emulation/excel";
 import { seedsFromXlsx } from "../emulation/excel/fromExcelJs";
 import { emulatedHost, gridSeed } from "../emulation/excel/host";

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { runAssessment } from "../../src/pipeline";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 import { filterRows, rankRows, trend } from "../../taskpane/rankings";
 import { settingsYear } from "../../taskpane/workbookYear";
 

@@ -11,7 +11,7 @@ import { XlsxHost } from "../../src/hosts/xlsx";
 import { FastWorkbook } from "../../src/hosts/xlsx/fast";
 import { runAssessment } from "../../src/pipeline";
 import type { RunOutcome } from "../../src/pipeline/types";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 import { emulatedHost } from "../emulation/excel/host";
 import { seedsFromXlsx } from "../emulation/excel/fromExcelJs";
 

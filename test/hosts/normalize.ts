@@ -1,5 +1,5 @@
 /** Host-neutral views of sheets for comparing hosts: Date → serial, no trailing blanks. */
-import type { CellValue, RawSheet } from "../../src/workbook/types";
+import type { CellValue, RawSheet } from "../../src/core";
 
 const EPOCH = Date.UTC(1899, 11, 30);
 

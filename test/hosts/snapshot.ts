@@ -2,10 +2,9 @@
 import ExcelJS from "exceljs";
 import type { XlsxHost } from "../../src/hosts/xlsx";
 import { FLAG_COLOR } from "../../src/hosts/excel/flagRecord";
-import { FLAG_SHEET } from "../../src/core";
+import { type CellValue, FLAG_SHEET } from "../../src/core";
 import type { ExcelEmulation } from "../emulation/excel";
 import { neutralCell, neutralRows } from "./normalize";
-import type { CellValue } from "../../src/workbook/types";
 
 export interface SheetSnapshot {
   name: string;

@@ -68,7 +68,13 @@ describe("toJsonReport", () => {
         }),
       ],
       staff: [staffResult({ flags: [{ code: "27.2", text: "旷工3天以上", period: "2025", sources: [] }] })],
-      townships: [townshipResult({ indicators: { T1: 49 }, total: 949, notes: ["T3 未复核"] })],
+      townships: [
+        townshipResult({
+          indicators: { T1: 49 },
+          total: 949,
+          notes: [{ key: "unreviewed", indicator: "T3", text: "未复核" }],
+        }),
+      ],
     });
     const doc = toJsonReport(outcomeOf({ result: r }));
     expect(doc).toMatchObject({ unit: "田阳县政务服务中心", year: 2025, profile: "tianyang-2008" });

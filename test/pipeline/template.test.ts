@@ -2,7 +2,8 @@ import { buildTemplate, builtinProfiles, runAssessment, LIST_SHEET } from "../..
 import { getProfile } from "../../src/rules";
 import { INPUT_TABS } from "../../src/workbook/schema";
 import { parseWorkbook } from "../../src/workbook/parseWorkbook";
-import type { RawSheet, SheetModel } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
+import type { SheetModel } from "../../src/workbook/types";
 
 const profile = getProfile("tianyang-2008")!;
 const sheets = buildTemplate(profile, { year: 2025 });

@@ -6,7 +6,8 @@ import {
   PrintSelectionError,
   selectForPrint,
 } from "../../src/print";
-import type { CellValue, SheetModel } from "../../src/workbook/types";
+import type { CellValue } from "../../src/core";
+import type { SheetModel } from "../../src/workbook/types";
 import { PAGE_BODY_POINTS, PRINT_STYLES } from "../../src/print/styles";
 import { audit, PERIOD, sampleCase, staffResult } from "./factory";
 

@@ -3,7 +3,8 @@ import { emulatedHost, gridSeed } from "../emulation/excel/host";
 import { printForms } from "../../taskpane/print/printForms";
 import { buildPrintSheetWithIndex, measureRequests, PRINT_SHEET_NAME } from "../../src/print";
 import { PRINT_STYLES } from "../../src/print/styles";
-import type { CellValue, SheetModel } from "../../src/workbook/types";
+import type { CellValue } from "../../src/core";
+import type { SheetModel } from "../../src/workbook/types";
 import { audit, PERIOD, sampleCase } from "./factory";
 
 const LONG_UNIT = "国家税务总局田阳县税务局第一税务分局（派驻县政务服务中心税务综合服务窗口）";

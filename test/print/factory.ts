@@ -106,7 +106,10 @@ export function townshipResult(rows: IndicatorRow[] = indicatorRows()): Township
     total,
     rank: 1,
     grade: total >= 950 ? "优秀" : "合格",
-    notes: ["T3 未复核", "T6 建议 13.5 (按期办结率 90.0%)"],
+    notes: [
+      { key: "unreviewed", indicator: "T3", text: "未复核" },
+      { key: "caseLogSuggestion", indicator: "T6", points: 135, rate: 0.9 },
+    ],
   };
 }
 

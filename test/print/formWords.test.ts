@@ -5,7 +5,7 @@
 import { buildPrintSheetWithIndex } from "../../src/print";
 import { wrappedLines } from "../../src/print/sheetBuilder";
 import { LINE_HEIGHT, PRINT_COLUMNS, PRINT_STYLES } from "../../src/print/styles";
-import type { Locale } from "../../src/pipeline/types";
+import type { Locale } from "../../src/core";
 import type { SheetModel } from "../../src/workbook/types";
 import { audit, PERIOD, sampleCase } from "./factory";
 

@@ -10,7 +10,7 @@ import { XlsxHost } from "../../src/hosts/xlsx";
 import { runAssessment } from "../../src/pipeline";
 import { buildPrintSheetWithIndex, formatPoints, type PrintedEntity } from "../../src/print";
 import type { AssessmentResult } from "../../src/engine/types";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 import { ARTIFACTS, pageText, pdfInfo, renderPage, sofficePdf, tempDir, writePrintWorkbook } from "./support";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");

@@ -12,7 +12,7 @@ import { XlsxHost } from "../../src/hosts/xlsx";
 import { runAssessment } from "../../src/pipeline";
 import { inputFingerprint, readStamps, STAMP_TAB, staleness } from "../../src/pipeline/fingerprint";
 import { buildPrintSheet, PRINT_SHEET_NAME } from "../../src/print";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 import { layoutLog } from "../emulation/excel/client";
 import { seedsFromXlsx } from "../emulation/excel/fromExcelJs";
 import { emulatedHost } from "../emulation/excel/host";

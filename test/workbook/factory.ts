@@ -1,5 +1,5 @@
 /** Test factory: a contract workbook as RawSheet[] with overridable tabs (json-rules-engine style). */
-import type { CellValue, RawSheet } from "../../src/workbook/types";
+import type { CellValue, RawSheet } from "../../src/core";
 
 export type Rows = CellValue[][];
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { builtinProfiles } from "../../src/pipeline/profiles";
 import { runAssessment } from "../../src/pipeline";
 import { parseWorkbook } from "../../src/workbook/parseWorkbook";
-import type { CellValue, RawSheet } from "../../src/workbook/types";
+import type { CellValue, RawSheet } from "../../src/core";
 import { incident, indicatorRows, settingsRows, workbook } from "./factory";
 
 const TAB_NAMES = [

@@ -1,5 +1,5 @@
 import { normalizePeriod } from "../../src/workbook/parse/extras";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 import { incident, indicatorRows, settingsRows, workbook } from "./factory";
 import { parse, summary } from "./parseHelpers";
 

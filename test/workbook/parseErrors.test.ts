@@ -1,6 +1,6 @@
 import { formatIssue } from "../../src/workbook/messages";
 import { en } from "../../src/workbook/messages/en";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 import {
   incident,
   indicatorRows,

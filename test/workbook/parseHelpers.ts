@@ -1,9 +1,8 @@
 /** Shared by the parser tests: parse with the built-in profiles, recording every issue code seen. */
-import type { Issue } from "../../src/core";
+import type { Issue, RawSheet } from "../../src/core";
 import { builtinProfiles } from "../../src/pipeline/profiles";
 import { cellAddress } from "../../src/workbook/cells";
 import { parseWorkbook } from "../../src/workbook/parseWorkbook";
-import type { RawSheet } from "../../src/workbook/types";
 import { workbook, type WorkbookSpec } from "./factory";
 
 export const seenCodes = new Set<string>();

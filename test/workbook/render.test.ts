@@ -252,7 +252,14 @@ describe("renderResults", () => {
     const sheets = renderResults(
       result({
         windows: [windowResult({ department: "" })],
-        townships: [townshipResult({ notes: ["T3 未复核", "T9 投诉 2 件"] })],
+        townships: [
+          townshipResult({
+            notes: [
+              { key: "unreviewed", indicator: "T3", text: "未复核" },
+              { key: "evidence", indicator: "T9", text: "投诉", count: 2 },
+            ],
+          }),
+        ],
       }),
       input,
     );

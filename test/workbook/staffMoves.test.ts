@@ -2,7 +2,7 @@
 import { formatIssue } from "../../src/workbook/messages";
 import { incident, STAFF_HEADER, WINDOWS, workbook, type Rows } from "./factory";
 import { parse, summary } from "./parseHelpers";
-import type { RawSheet } from "../../src/workbook/types";
+import type { RawSheet } from "../../src/core";
 
 const HEADER = [...STAFF_HEADER, "工号/身份证后四位"];
 

@@ -5,7 +5,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { writeSyntheticWorkbook } from "../../bench/lib/synth";
 import { XlsxHost } from "../../src/hosts/xlsx";
-import { noteText } from "../../src/hosts/xlsx/flags";
+import { noteText } from "../../src/hosts/xlsx/fileFlags";
 import { FLAG_SHEET } from "../../src/core";
 import { FastWorkbook } from "../../src/hosts/xlsx/fast/fastWorkbook";
 import { CHUNK_BYTES } from "../../src/hosts/xlsx/fast/sheetReader";

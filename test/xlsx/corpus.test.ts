@@ -12,7 +12,7 @@ import { FastWorkbook } from "../../src/hosts/xlsx/fast";
 import { entryText, readZip } from "../../src/hosts/xlsx/fast/zip";
 import { largeFileReader } from "../../src/hosts/xlsx/fast/open";
 import { openWorkbook } from "../../src/hosts/xlsx/open";
-import type { CellValue, RawSheet } from "../../src/workbook/types";
+import type { CellValue, RawSheet } from "../../src/core";
 import { libreOfficeExports, readFods } from "../fixtures/libreOfficeCells";
 
 const CORPUS = path.join(__dirname, "../../../shared/corpus/sheetjs-test-files");

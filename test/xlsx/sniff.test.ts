@@ -146,9 +146,9 @@ describe("browser safety", () => {
       "sniff.ts",
       "read.ts",
       "write.ts",
-      "flags.ts",
+      "fileFlags.ts",
       "validations.ts",
-      "messages.ts",
+      "fileMessages.ts",
       "index.ts",
     ];
     expect(readdirSync(dir)).toEqual(expect.arrayContaining(mine));

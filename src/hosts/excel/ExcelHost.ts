@@ -2,11 +2,11 @@
  * The Excel host: `WorkbookHost` over Office.js. The only code that calls `Excel.run` (through
  * ExcelRuntime, so tests can hand it the emulation in test/emulation/excel).
  */
-import type { InlineFlag } from "../../core";
+import type { InlineFlag, RawSheet } from "../../core";
 import type { ProgressListener } from "../../workbook/progress";
-import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
+import type { SheetModel, WorkbookHost } from "../../workbook/types";
 import { blockAddress } from "./address";
-import { clearAll } from "./flags";
+import { clearAll } from "./excelFlags";
 import type { MeasureRequest } from "../../print";
 import { measureRowHeights } from "./measureRows";
 import { applyExcelPrintLayout } from "./printLayout";

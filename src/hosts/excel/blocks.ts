@@ -3,7 +3,8 @@
  * Every string cell is formatted `@` (text) before its value is written, so Excel never turns
  * `=SUM(1)`, `+86…`, `2025-03` or `007` into a formula, a date or a number.
  */
-import type { CellValue, ColumnFormat, SheetModel } from "../../workbook/types";
+import type { CellValue } from "../../core";
+import type { ColumnFormat, SheetModel } from "../../workbook/types";
 
 export const SYNC_BUDGET = 4 * 1024 * 1024;
 /** Bytes Office.js adds around each queued operation (an estimate, on the safe side). */

@@ -5,9 +5,8 @@
  * row blocks planned from the bytes per row just measured (readPlan.ts), one sync per ≈ 4 MB. A sync Excel
  * rejects for size is retried smaller (bounded), then ends in an ExcelReadError, never a crash.
  */
-import type { CellValue, RawSheet } from "../../workbook/types";
+import { type CellValue, FLAG_SHEET, type RawSheet } from "../../core";
 import { addressOrigin, blockAddress } from "./address";
-import { FLAG_SHEET } from "../../core";
 import {
   BLOCK_OVERHEAD,
   CELL_BUDGET,

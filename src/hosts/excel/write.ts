@@ -8,7 +8,7 @@ import type { SheetModel } from "../../workbook/types";
 import { blockAddress } from "./address";
 import { SyncBatch } from "./batch";
 import { OP_OVERHEAD, planSyncs, widthPoints, type SheetBlock } from "./blocks";
-import { applyFlags, loadFlagState, loadRecord, queueRestore } from "./flags";
+import { applyFlags, loadFlagState, loadRecord, queueRestore } from "./excelFlags";
 import { flagListModel, FLAG_LIST_SHEET, queueFlagLinks } from "./flagList";
 import type { ExcelFeatures, ExcelRuntime } from "./runtime";
 

@@ -6,7 +6,7 @@
  */
 import type { Issue, IssueCode } from "../../core";
 
-export interface ZipEntry {
+export interface GuardZipEntry {
   name: string;
   /** 0 = stored, 8 = deflate. */
   method: number;
@@ -68,7 +68,7 @@ function readDirectory(dv: DataView): Directory | undefined {
 }
 
 /** Zip64 extra field (id 1): the 64-bit values appear only for fields set to 0xFFFFFFFF, in this order. */
-function applyZip64(dv: DataView, at: number, end: number, entry: ZipEntry): void {
+function applyZip64(dv: DataView, at: number, end: number, entry: GuardZipEntry): void {
   while (at + 4 <= end) {
     const id = dv.getUint16(at, true);
     const len = dv.getUint16(at + 2, true);
@@ -93,12 +93,12 @@ function applyZip64(dv: DataView, at: number, end: number, entry: ZipEntry): voi
 const utf8 = new TextDecoder("utf-8");
 
 /** Entries of the central directory, or undefined when the file is not a readable zip (truncated, corrupt). */
-export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
+export function readZipDirectory(bytes: Uint8Array): GuardZipEntry[] | undefined {
   if (bytes.byteLength < 22) return undefined;
   const dv = view(bytes);
   const dir = readDirectory(dv);
   if (!dir) return undefined;
-  const entries: ZipEntry[] = [];
+  const entries: GuardZipEntry[] = [];
   let at = dir.offset;
   for (let i = 0; i < dir.count; i++) {
     if (at + 46 > dv.byteLength || dv.getUint32(at, true) !== CENTRAL) return undefined;
@@ -106,7 +106,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
     const extraLen = dv.getUint16(at + 30, true);
     const commentLen = dv.getUint16(at + 32, true);
     if (at + 46 + nameLen + extraLen > dv.byteLength) return undefined;
-    const entry: ZipEntry = {
+    const entry: GuardZipEntry = {
       name: utf8.decode(bytes.subarray(at + 46, at + 46 + nameLen)),
       method: dv.getUint16(at + 10, true),
       encrypted: (dv.getUint16(at + 8, true) & 1) === 1,
@@ -123,7 +123,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
 }
 
 /** The compressed bytes of one entry, or undefined when the local header is missing or out of bounds. */
-export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+export function entryData(bytes: Uint8Array, entry: GuardZipEntry): Uint8Array | undefined {
   const dv = view(bytes);
   const at = entry.localHeaderOffset;
   if (at + 30 > dv.byteLength || dv.getUint32(at, true) !== LOCAL) return undefined;

@@ -1,8 +1,8 @@
 /** The ExcelJS host: the WorkbookHost for .xlsx bytes, in Node and in the browser (no `fs` here). */
 import ExcelJS from "exceljs";
-import { FLAG_SHEET, type InlineFlag, type Issue } from "../../core";
-import type { RawSheet, SheetModel, WorkbookHost } from "../../workbook/types";
-import { clearFlags, setFlags } from "./flags";
+import { FLAG_SHEET, type InlineFlag, type Issue, type RawSheet } from "../../core";
+import type { SheetModel, WorkbookHost } from "../../workbook/types";
+import { clearFlags, setFlags } from "./fileFlags";
 import { readWorksheet } from "./read";
 import { lostFeaturesIssue, sniffBytes, sniffIssue } from "./sniff";
 import { compactValidations } from "./validations";

@@ -8,5 +8,5 @@ export {
   type FileKind,
   type SniffResult,
 } from "./sniff";
-export { fileIssueMessage, FILE_MESSAGE_CODES } from "./messages";
+export { fileIssueMessage, FILE_MESSAGE_CODES } from "./fileMessages";
 export { flattenValue } from "./read";

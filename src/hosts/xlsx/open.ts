@@ -6,8 +6,8 @@
  * refuse a file by name (WorkbookRefusedError → issue); any other error is a bug and propagates, loudly,
  * naming the file. Browser-safe: the large-file reader is passed in, never imported here.
  */
-import type { InlineFlag, Issue } from "../../engine/types";
-import type { CellValue, RawSheet, SheetModel } from "../../workbook/types";
+import type { CellValue, InlineFlag, Issue, RawSheet } from "../../core";
+import type { SheetModel } from "../../workbook/types";
 import { checkFileSize, DEFAULT_GUARD_LIMITS, guardXlsx, type GuardLimits } from "./guard";
 import { XlsxHost } from "./host";
 import { NotHandledError, WorkbookRefusedError } from "./readErrors";

@@ -1,6 +1,6 @@
 /** ExcelJS worksheets → RawSheet: values only (formula results, rich text and hyperlinks flattened). */
 import type { CellValue as ExcelValue, Worksheet } from "exceljs";
-import type { CellValue, RawSheet } from "../../workbook/types";
+import type { CellValue, RawSheet } from "../../core";
 import { WorkbookRefusedError } from "./readErrors";
 
 function flattenText(value: unknown): string {

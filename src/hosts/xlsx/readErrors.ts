@@ -1,5 +1,5 @@
 /** The two ways a reader may decline a file without being wrong: hand it on, or refuse it by name. */
-import type { Issue } from "../../engine/types";
+import type { Issue } from "../../core";
 
 /** "This reader does not handle this package": the only reason to hand a file to the next reader. */
 export class NotHandledError extends Error {

@@ -1,6 +1,7 @@
 /** SheetModel → ExcelJS worksheet: header, typed cells, number formats, widths, frozen rows, drop-downs. */
 import type { Cell, Workbook, Worksheet } from "exceljs";
-import type { CellValue, ColumnFormat, SheetModel, ValidationModel } from "../../workbook/types";
+import type { CellValue } from "../../core";
+import type { ColumnFormat, SheetModel, ValidationModel } from "../../workbook/types";
 import { applyPrintLayout, applyTabLayout } from "./printLayout";
 import { addRangeValidation } from "./validations";
 import { displayWidth } from "../../workbook/text";

@@ -5,7 +5,7 @@ import { parseDate } from "../dates";
 import { dataRows, readHeader } from "../headers";
 import { CALENDAR_TAB, OVERRIDES_TAB } from "../schema";
 import { cleanText, matchKey } from "../text";
-import type { RawSheet } from "../types";
+import type { RawSheet } from "../../core";
 import { rowIssue, type ParseContext } from "./context";
 
 const DAY_TYPES: Record<string, CalendarOverride["type"]> = {

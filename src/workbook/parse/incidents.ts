@@ -5,7 +5,7 @@ import { dataRows, readHeader, type DataRow } from "../headers";
 import { isNumeric, parseInteger, parseTenths } from "../numbers";
 import { INCIDENTS_TAB } from "../schema";
 import { matchKey } from "../text";
-import type { RawSheet } from "../types";
+import type { RawSheet } from "../../core";
 import { rowIssue, tenthsText, type ParseContext } from "./context";
 import { nearestNames } from "./suggest";
 

@@ -5,7 +5,7 @@ import { isNumeric, parseTenths } from "../numbers";
 import { INDICATORS_TAB } from "../schema";
 import { cleanText } from "../text";
 import { indicatorNameMatches } from "./indicatorName";
-import type { RawSheet } from "../types";
+import type { RawSheet } from "../../core";
 import { rowIssue, tenthsText, type ParseContext } from "./context";
 
 function score(row: DataRow, key: string, max: number, ctx: ParseContext): number | undefined | null {

@@ -4,7 +4,7 @@ import { parseDate } from "../dates";
 import { dataRows, readHeader, type DataRow } from "../headers";
 import { STAFF_TAB, WINDOWS_TAB } from "../schema";
 import { matchKey } from "../text";
-import type { RawSheet } from "../types";
+import type { RawSheet } from "../../core";
 import { rowIssue, type ParseContext } from "./context";
 
 const ROLES: Record<string, string> = {

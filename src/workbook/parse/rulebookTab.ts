@@ -5,7 +5,7 @@
  * loaded by the same loader; each problem is mapped back to the cell it came from.
  */
 import type { Profile } from "../../rules/types";
-import type { CellValue, RawSheet } from "../types";
+import type { CellValue, RawSheet } from "../../core";
 import { exportRulebook } from "../../rules/format/export";
 import { loadRulebook } from "../../rules/format/load";
 import type { RulebookProblem } from "../../rules/format/messages";

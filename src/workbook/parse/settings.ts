@@ -1,13 +1,12 @@
 /** 考核设置: unit name, unit type, year and rules profile. */
 import type { Settings } from "../../engine/types";
-import type { Issue } from "../../core";
+import type { Issue, RawSheet } from "../../core";
 import { cellText } from "../cells";
 import { dataRows, readHeader, aliasKeys, type DataRow, type HeaderMap } from "../headers";
 import { parseInteger } from "../numbers";
 import type { ProfileResolver } from "../profile";
 import { DEFAULT_PROFILE, SETTINGS_TAB, SETTING_ITEMS } from "../schema";
 import { matchKey } from "../text";
-import type { RawSheet } from "../types";
 import { rowIssue, type ParseContext } from "./context";
 
 const UNIT_TYPES: Record<string, Settings["unitType"]> = {

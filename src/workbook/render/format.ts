@@ -1,9 +1,10 @@
 /** Cell formatting for output tabs: points, periods, reasons with their source cells. */
 import type { EntityType, Reason } from "../../engine/types";
-import type { PeriodId, SourceRef } from "../../core";
+import type { Locale, PeriodId, SourceRef } from "../../core";
 import type { Points } from "../../rules/types";
 import { cellAddress, cellRef } from "../cells";
 import { auditNoteText } from "../messages/notes";
+import { reasonText } from "../messages/reasons";
 
 /** Tenths → the number written in a cell (one decimal via the `points` format). Exact: p/10 round-trips. */
 export function pointsCell(points: Points): number {
@@ -29,8 +30,12 @@ export function formatSources(sources: readonly SourceRef[]): string {
 }
 
 /** `20B.1 20个工作日内2次投诉属实 (事项记录!A12, A15)`: always starts with the code. */
-export function formatReason(reason: Pick<Reason, "code" | "text" | "sources">): string {
-  const text = reason.text && reason.text !== reason.code ? `${reason.code} ${reason.text}` : reason.code;
+export function formatReason(
+  reason: Pick<Reason, "code" | "text" | "words" | "sources">,
+  locale: Locale = "zh-CN",
+): string {
+  const words = reasonText(reason, locale);
+  const text = words && words !== reason.code ? `${reason.code} ${words}` : reason.code;
   return reason.sources.length ? `${text} (${formatSources(reason.sources)})` : text;
 }
 
@@ -38,7 +43,7 @@ export const TIE_PENDING = "并列待裁定";
 
 /** Reasons joined with `；`, with 并列待裁定 added when the entity is tied but no reason says so. */
 export function reasonsCell(reasons: readonly Reason[], tiePending: boolean): string {
-  const texts = reasons.map(formatReason);
+  const texts = reasons.map((r) => formatReason(r));
   if (tiePending && !reasons.some((r) => r.code === TIE_PENDING)) texts.push(TIE_PENDING);
   return texts.join("；");
 }

@@ -1,9 +1,10 @@
 /** AssessmentResult → the output tabs of docs workbook.md, with exactly its columns. */
 import type { AssessmentInput, AssessmentResult } from "../../engine/types";
-import type { Locale, PeriodId } from "../../core";
+import type { CellValue, Locale, PeriodId } from "../../core";
 import { STAFF_CATEGORIES } from "../../rules/types";
-import type { CellValue, ColumnFormat, ColumnModel, SheetModel } from "../types";
+import type { ColumnFormat, ColumnModel, SheetModel } from "../types";
 import { derivedSourceText } from "../messages/notes";
+import { townshipNoteText } from "../messages/reasons";
 import {
   ENTITY_LABELS,
   formatReason,
@@ -188,7 +189,7 @@ export function renderResults(
         pointsCell(t.total),
         t.rank,
         t.grade,
-        t.notes.join("；"),
+        t.notes.map((n) => townshipNoteText(n)).join("；"),
       ]);
     out.push(sheet(OUTPUT_TABS.townships, TOWNSHIP_COLUMNS, townships, "等次"));
   }

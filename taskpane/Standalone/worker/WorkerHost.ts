@@ -4,10 +4,10 @@
  * worker at once (terminate) and starts a new one from the file and the writes made so far, replayed,
  * so the workbook is as it was before the cancelled step.
  */
-import type { InlineFlag, Issue } from "../../../src/engine/types";
+import type { InlineFlag, Issue, RawSheet } from "../../../src/core";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
 import type { ProgressListener } from "../../../src/workbook/progress";
-import type { RawSheet, SheetModel } from "../../../src/workbook/types";
+import type { SheetModel } from "../../../src/workbook/types";
 import type { PaneHost } from "../../Pane/Pane.types";
 import type { Answers, FlagsRef, FromWorker, ModelRef, Request, WireError } from "./protocol";
 

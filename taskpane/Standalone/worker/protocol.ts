@@ -1,9 +1,8 @@
 /** Messages between the standalone page and its workbook worker (structured-cloned; bytes transferred). */
-import type { InlineFlag } from "../../../src/engine/types";
-import type { Issue } from "../../../src/engine/types";
+import type { InlineFlag, Issue, RawSheet } from "../../../src/core";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
 import type { Progress } from "../../../src/workbook/progress";
-import type { RawSheet, SheetModel } from "../../../src/workbook/types";
+import type { SheetModel } from "../../../src/workbook/types";
 
 /** An output tab the worker already holds (from an assessment), or one sent whole. */
 export type ModelRef = { assess: number; index: number } | { model: SheetModel };

@@ -4,9 +4,8 @@
  * tabs, flags of an earlier run) is handed to the ExcelJS host, which then holds the workbook: the
  * original bytes plus every write made so far, replayed.
  */
-import type { InlineFlag } from "../../../src/engine/types";
+import { FLAG_SHEET, type InlineFlag, type RawSheet } from "../../../src/core";
 import { XlsxHost } from "../../../src/hosts/xlsx";
-import { FLAG_SHEET } from "../../../src/core";
 import { FastWorkbook, MAX_UNZIPPED_BYTES } from "../../../src/hosts/xlsx/fast/fastWorkbook";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
 import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";
@@ -17,7 +16,7 @@ import { runAssessment, runWithRulebook } from "../../../src/pipeline";
 import { loadRulebookText, problemLines } from "../../../src/rules/format";
 import type { RunAssessment } from "../../../src/pipeline/types";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
-import type { RawSheet, SheetModel } from "../../../src/workbook/types";
+import type { SheetModel } from "../../../src/workbook/types";
 import type { Meter } from "./meter";
 import { deflatedPackage, storedBytes, storedPackage } from "./nativeZip";
 import type { Answers, FlagsRef, ModelRef } from "./protocol";

@@ -2,8 +2,14 @@
  * A large-file path for the CLI: reads cell values straight from the sheet XML and writes output tabs
  * by patching the package, carrying every untouched part over as its original compressed bytes.
  */
-import { FLAG_RECORD_HEADER, FLAG_SHEET, type InlineFlag } from "../../../core";
-import type { CellValue, RawSheet, SheetModel } from "../../../workbook/types";
+import {
+  type CellValue,
+  FLAG_RECORD_HEADER,
+  FLAG_SHEET,
+  type InlineFlag,
+  type RawSheet,
+} from "../../../core";
+import type { SheetModel } from "../../../workbook/types";
 import { EntryWriter } from "./entryWriter";
 import { commentsXml, patchFlaggedSheet, vmlXml } from "./flagPatch";
 import {

@@ -3,8 +3,7 @@
  * adds a note on column A (comments part + VML shape, which Excel needs to show it), and returns the
  * rows of the `_kaohe_flags` record in the xlsx host's format so that its clear restores them.
  */
-import { flagNoteText, type InlineFlag, mergeFlags } from "../../../core";
-import type { CellValue } from "../../../workbook/types";
+import { type CellValue, flagNoteText, type InlineFlag, mergeFlags } from "../../../core";
 import { CHUNK_BYTES, ROW_END, rowChunks } from "./rowChunks";
 import { columnIndex } from "./sheetReader";
 import { columnLetterZeroBased } from "./sheetWriter";

@@ -5,7 +5,7 @@
  * a sheet-sized string alive: a county-year's 135 MB case log would otherwise stay in memory as a 250 MB
  * two-byte string behind its 3 million cells.
  */
-import type { CellValue } from "../../../workbook/types";
+import type { CellValue } from "../../../core";
 import { CHUNK_BYTES } from "./rowChunks";
 import { END, INCOMPLETE, OPEN, TEXT, XmlScanner, XmlSyntaxError } from "./xmlScan";
 import { ownedString, unescapeOoxml } from "./xml";

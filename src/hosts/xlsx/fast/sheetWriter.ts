@@ -1,5 +1,6 @@
 /** Serialises a tabular SheetModel straight to worksheet XML (inline strings: text never becomes a formula). */
-import type { CellValue, SheetModel } from "../../../workbook/types";
+import type { CellValue } from "../../../core";
+import type { SheetModel } from "../../../workbook/types";
 import type { OutputStyles } from "./styles";
 import { EntryWriter } from "./entryWriter";
 import { escapeXml } from "./xml";

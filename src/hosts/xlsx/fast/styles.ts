@@ -1,7 +1,7 @@
 /** Appends the few styles Kaohe's output tabs need to an existing styles.xml, keeping every input style. */
 import type { ColumnFormat } from "../../../workbook/types";
 import type { FillPattern } from "exceljs";
-import { FLAG_FILL } from "../flags";
+import { FLAG_FILL } from "../fileFlags";
 import { attr } from "./xml";
 
 export interface OutputStyles {

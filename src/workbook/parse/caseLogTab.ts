@@ -3,15 +3,14 @@
  * A county-year holds ~318k rows, so cells are read by precomputed column slots, without per-row
  * closures, and the parses of repeating values (dates, types, satisfaction) are memoised.
  */
-import type { CaseRow, CaseType, Satisfaction } from "../engine/types";
-import type { IsoDate, Issue, IssueCode, Severity } from "../core";
-import { cellText } from "./cells";
-import { parseDate, type DateParse } from "./dates";
-import { readHeader } from "./headers";
-import { parseInteger } from "./numbers";
-import { CASES_TAB, ISSUE_CAP } from "./schema";
-import { matchKey } from "./text";
-import type { CellValue, RawSheet } from "./types";
+import type { CaseRow, CaseType, Satisfaction } from "../../engine/types";
+import type { CellValue, IsoDate, Issue, IssueCode, RawSheet, Severity } from "../../core";
+import { cellText } from "../cells";
+import { parseDate, type DateParse } from "../dates";
+import { readHeader } from "../headers";
+import { parseInteger } from "../numbers";
+import { CASES_TAB, ISSUE_CAP } from "../schema";
+import { matchKey } from "../text";
 
 export interface CaseLogContext {
   /** Roster window names: a case under another window is an error (its overdue deduction has no target). */
