@@ -11,7 +11,16 @@ import { runAssessment } from "../../src/pipeline";
 import { buildPrintSheetWithIndex, formatPoints, type PrintedEntity } from "../../src/print";
 import type { AssessmentResult } from "../../src/engine/types";
 import type { RawSheet } from "../../src/core";
-import { ARTIFACTS, pageText, pdfInfo, renderPage, sofficePdf, tempDir, writePrintWorkbook } from "./support";
+import {
+  ARTIFACTS,
+  pageRawText,
+  pageText,
+  pdfInfo,
+  renderPage,
+  sofficePdf,
+  tempDir,
+  writePrintWorkbook,
+} from "./support";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 const squeeze = (t: string): string => t.replace(/\s+/g, "");
@@ -89,8 +98,8 @@ async function checkForms(raw: RawSheet[], period: string, dir: string, label: s
 }
 
 function execText(pdf: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("child_process").execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+  const { pages } = pdfInfo(pdf);
+  return Array.from({ length: pages }, (_, i) => pageRawText(pdf, i + 1)).join("\f");
 }
 
 describe("forms printed by LibreOffice", () => {

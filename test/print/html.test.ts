@@ -2,14 +2,13 @@
  * The forms as printable HTML, printed by Chromium: the same pages as the workbook tab (each form's own
  * page count), A4, with every score, grade and signature label on each form's last page.
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { runAssessment } from "../../src/pipeline";
 import { buildPrintSheetWithIndex, printHtml } from "../../src/print";
 import { launch } from "../e2e/browser";
-import { ARTIFACTS, pageSizes, pdfInfo, renderPage, tempDir } from "./support";
+import { ARTIFACTS, pageSizes, pageText, pdfInfo, renderPage, tempDir } from "./support";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "county-2025.xlsx");
 const squeeze = (t: string): string => t.replace(/\s+/g, "");
@@ -34,9 +33,7 @@ describe("printable HTML of the forms (Chromium)", () => {
       let p = 0;
       for (const e of entities) {
         p += e.pages;
-        const last = squeeze(
-          execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }),
-        );
+        const last = squeeze(pageText(pdf, p));
         expect(last).toContain(e.name);
         expect(last).toContain(`第${e.pages}页共${e.pages}页`);
         expect(last).toContain("中心考核领导小组意见（盖章）");

@@ -73,13 +73,17 @@ if (flag === "--render") {
 } else {
   const sizes = [];
   const texts = [];
+  const raws = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const [x0, y0, x1, y1] = page.view;
     sizes.push(`${g(x1 - x0)} x ${g(y1 - y0)}`);
-    texts.push(layout((await page.getTextContent()).items));
+    const { items } = await page.getTextContent();
+    texts.push(layout(items));
+    // In the order the page draws its text, as plain `pdftotext` reads it: a wrapped cell stays whole.
+    raws.push(items.map((i) => i.str + (i.hasEOL ? "\n" : "")).join(""));
     page.cleanup();
   }
-  process.stdout.write(JSON.stringify({ pages: doc.numPages, sizes, texts }));
+  process.stdout.write(JSON.stringify({ pages: doc.numPages, sizes, texts, raws }));
 }
 await doc.destroy();

@@ -57,6 +57,7 @@ interface PdfRead {
   pages: number;
   sizes: string[];
   texts: string[];
+  raws: string[];
 }
 
 const PDF_READ = path.join(__dirname, "pdfRead.mjs");
@@ -90,6 +91,13 @@ export function pageSizes(pdf: string, pages: number): string[] {
 /** One page's text laid out in lines and columns, like `pdftotext -layout` (compare without spaces). */
 export function pageText(pdf: string, page: number): string {
   const text = readPdf(pdf).texts[page - 1];
+  if (text === undefined) throw new Error(`${pdf} has no page ${page}`);
+  return text;
+}
+
+/** One page's text in the order the page draws it, like plain `pdftotext`: a wrapped cell's lines stay together. */
+export function pageRawText(pdf: string, page: number): string {
+  const text = readPdf(pdf).raws[page - 1];
   if (text === undefined) throw new Error(`${pdf} has no page ${page}`);
   return text;
 }

@@ -3,12 +3,20 @@
  * on the header row, the header frozen and repeated, A4 landscape one page wide, grade fills, the period
  * kind, and the stamp header.
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import type { CliIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
-import { pageSizes, pdfInfo, renderPage, sofficePdf, tempDir, zipText, ARTIFACTS } from "../print/support";
+import {
+  pageSizes,
+  pageText,
+  pdfInfo,
+  renderPage,
+  sofficePdf,
+  tempDir,
+  zipText,
+  ARTIFACTS,
+} from "../print/support";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "county-2025.xlsx");
 
@@ -45,10 +53,7 @@ describe("result tabs on paper", () => {
     const pdf = sofficePdf(path.join(dir, "scored.xlsx"), dir);
     const { pages } = pdfInfo(pdf);
     const sizes = pageSizes(pdf, pages);
-    const text = (p: number) =>
-      execFileSync("pdftotext", ["-layout", "-f", String(p), "-l", String(p), pdf, "-"], {
-        encoding: "utf8",
-      });
+    const text = (p: number) => pageText(pdf, p);
     const windowPages = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => {
       const t = text(p);
       return t.includes("窗口考核结果") && t.includes("评优资格");
