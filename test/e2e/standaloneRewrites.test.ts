@@ -10,6 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { localToday } from "../../src/calendar/today";
+import { FastWorkbook } from "../../src/hosts/xlsx/fast";
 import { FLAG_SHEET } from "../../src/core";
 import { largeFileReader } from "../../src/hosts/xlsx/fast/open";
 import { openWorkbook } from "../../src/hosts/xlsx/open";
@@ -19,11 +20,13 @@ import {
   commentsAndReferences,
   inlineStrings,
   prefixed,
+  rewritePackage,
   sharedFormulas,
   singleQuoted,
+  strictNamespaces,
   withoutR,
 } from "../fixtures/rewrites";
-import { buildPages, launch, repo } from "./browser";
+import { artifact, buildPages, launch, repo } from "./browser";
 import { serve } from "./server";
 
 const SAMPLE = fs.readFileSync(path.join(repo, "examples", "county-2025.xlsx"));
@@ -44,6 +47,7 @@ let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 let page: Page;
 const errors: string[] = [];
+let downloaded = 0;
 
 interface Snapshot {
   values: Record<string, unknown[][]>;
@@ -150,6 +154,7 @@ beforeAll(async () => {
     acceptDownloads: true,
   });
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("download", () => downloaded++);
   await page.goto(`${site.url}/standalone.html`);
 }, 600000);
 
@@ -198,4 +203,32 @@ describe("legal rewrites of the sample in the standalone page", () => {
     expect(errors).toEqual([]);
     await expectLikeCli(names, downloads);
   }, 900000);
+
+  it("refuses by name what the CLI refuses (a formula saved without its result, strict OOXML); nothing is downloaded", async () => {
+    const part = FastWorkbook.fromBuffer(SAMPLE).sheets.find((t) => t.name === "事项记录")!.path;
+    const uncached = rewritePackage(SAMPLE, (name, xml) =>
+      name === part ? xml.replace('<c r="E2"><v>1</v></c>', '<c r="E2"><f>2*3</f></c>') : undefined,
+    );
+    fs.writeFileSync(path.join(dir, "uncached.xlsx"), uncached);
+    fs.writeFileSync(path.join(dir, "strict.xlsx"), strictNamespaces(SAMPLE));
+    const before = downloaded;
+    await page
+      .locator('input[type=file][aria-label="打开工作簿"]')
+      .setInputFiles(path.join(dir, "uncached.xlsx"));
+    await page.getByText("事项记录!E2 是公式，但文件中没有保存其计算结果").waitFor({ timeout: 120000 });
+    expect(await page.getByText("已打开 uncached.xlsx").count()).toBe(0);
+
+    // Strict OOXML is read, not written: scoring shows results, the download is refused naming the part.
+    await page
+      .locator('input[type=file][aria-label="打开工作簿"]')
+      .setInputFiles(path.join(dir, "strict.xlsx"));
+    await page.getByText("已打开 strict.xlsx").waitFor({ timeout: 120000 });
+    await page.getByRole("button", { name: "开始考核" }).click();
+    await page.getByText(/^已写入：/).waitFor({ timeout: 120000 });
+    await page.getByRole("button", { name: "下载评分工作簿" }).click();
+    await page.getByText(/strict\.xlsx.*xl\/workbook\.xml/).waitFor({ timeout: 120000 });
+    await page.screenshot({ path: artifact("standalone-rewrites-refused.png"), fullPage: true });
+    expect(downloaded).toBe(before);
+    expect(errors).toEqual([]);
+  }, 600000);
 });
