@@ -226,7 +226,9 @@ describe("legal rewrites of the sample in the standalone page", () => {
     await page.getByRole("button", { name: "开始考核" }).click();
     await page.getByText(/^已写入：/).waitFor({ timeout: 120000 });
     await page.getByRole("button", { name: "下载评分工作簿" }).click();
-    await page.getByText(/strict\.xlsx.*xl\/workbook\.xml/).waitFor({ timeout: 120000 });
+    await page
+      .getByText(/^文件 strict\.xlsx：无法在保留原内容的前提下写入标记（xl\/workbook\.xml：.*未写入任何内容$/)
+      .waitFor({ timeout: 120000 });
     await page.screenshot({ path: artifact("standalone-rewrites-refused.png"), fullPage: true });
     expect(downloaded).toBe(before);
     expect(errors).toEqual([]);

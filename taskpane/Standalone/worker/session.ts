@@ -11,6 +11,7 @@ import { FLAG_SHEET } from "../../../src/core";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
 import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";
 import { largeFileReader } from "../../../src/hosts/xlsx/fast/open";
+import { fileIssueMessage } from "../../../src/hosts/xlsx/messages";
 import { readZip } from "../../../src/hosts/xlsx/fast/zip";
 import {
   firstDifference,
@@ -43,9 +44,10 @@ class IssueError extends Error {
   readonly zh: string;
   readonly en: string;
   constructor(issue: Issue) {
-    super(formatIssue(issue, "en"));
+    const words = (locale: "zh-CN" | "en") => fileIssueMessage(issue, locale) ?? formatIssue(issue, locale);
+    super(words("en"));
     this.name = "IssueError";
-    this.zh = formatIssue(issue, "zh-CN");
+    this.zh = words("zh-CN");
     this.en = this.message;
   }
 }
