@@ -1,17 +1,25 @@
 /**
- * One opened workbook inside the worker. It is read and written by the CLI's large-file path
- * (src/hosts/xlsx/fast); whatever that path declines (a package it cannot read, print forms, template
- * tabs, flags of an earlier run) is handed to the ExcelJS host, which then holds the workbook: the
- * original bytes plus every write made so far, replayed.
+ * One opened workbook inside the worker, opened as the CLI opens it (`openWorkbook` with the large-file
+ * reader: the same sniff, size bound, typed refusals and re-encoding of other writers' files). Deflated
+ * parts are inflated natively first, so the reader only decodes. Whatever that reader cannot write (print
+ * forms, template tabs, flags of an earlier run) is handed to the ExcelJS host over the same re-encoded
+ * package, which then holds the workbook: the original plus every write made so far, replayed.
  */
-import { FLAG_SHEET, type InlineFlag, type RawSheet } from "../../../src/core";
+import { FLAG_SHEET, type InlineFlag, type Issue, type RawSheet } from "../../../src/core";
 import { XlsxHost } from "../../../src/hosts/xlsx";
-import { FastWorkbook, MAX_UNZIPPED_BYTES } from "../../../src/hosts/xlsx/fast/fastWorkbook";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
 import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";
-import { readZip, ZipFormatError, ZipTooLargeError } from "../../../src/hosts/xlsx/fast/zip";
-import { guardXlsx } from "../../../src/hosts/xlsx/guard";
-import { sniffIssue } from "../../../src/hosts/xlsx/sniff";
+import { largeFileReader } from "../../../src/hosts/xlsx/fast/open";
+import { fileIssueMessage } from "../../../src/hosts/xlsx/fileMessages";
+import { readZip } from "../../../src/hosts/xlsx/fast/zip";
+import {
+  firstDifference,
+  openWorkbook,
+  WorkbookRefusedError,
+  type OpenedWorkbook,
+  type ReadPackage,
+} from "../../../src/hosts/xlsx/open";
+import { formatIssue } from "../../../src/workbook/messages";
 import { runAssessment, runWithRulebook } from "../../../src/pipeline";
 import { loadRulebookText, problemLines } from "../../../src/rules/format";
 import type { RunAssessment } from "../../../src/pipeline/types";
@@ -23,8 +31,8 @@ import type { Answers, FlagsRef, ModelRef } from "./protocol";
 
 /** Output tabs with more rows than this stay in the worker; the page gets their name and columns. */
 export const SHIP_ROWS = 50_000;
-/** What the ExcelJS host may be handed (as the CLI allows it). */
-const EXCELJS_LIMITS = { maxFileBytes: 200 * 2 ** 20, maxUnzippedBytes: 2 ** 30, maxCells: 20_000_000 };
+/** What the page opens (the file's size) and what the ExcelJS host may be handed, as the CLI allows it. */
+const PAGE_LIMITS = { maxFileBytes: 200 * 2 ** 20, maxUnzippedBytes: 2 ** 30, maxCells: 20_000_000 };
 const BAD_SHEET_NAME = /[[\]:*?/\\]/;
 
 interface Write {
@@ -39,19 +47,29 @@ function rulebookRun(text: string): RunAssessment {
   return runWithRulebook(loaded.profile);
 }
 
+/** A refusal, worded for the page in both languages (nothing has been written). */
+class IssueError extends Error {
+  readonly zh: string;
+  readonly en: string;
+  constructor(issue: Issue) {
+    const words = (locale: "zh-CN" | "en") => fileIssueMessage(issue, locale) ?? formatIssue(issue, locale);
+    super(words("en"));
+    this.name = "IssueError";
+    this.zh = words("zh-CN");
+    this.en = this.message;
+  }
+}
+
 export class Session {
-  private fast?: FastWorkbook;
+  private pkg?: ReadPackage;
   private sheets?: RawSheet[];
   private exceljs?: XlsxHost;
   private readonly writes: Write[] = [];
   private readonly assessed = new Map<number, RunOutcome>();
-  /** Inflated size of each tab's part (to estimate how much a download deflates). */
+  /** About how many inflated bytes each tab's part holds (to estimate how much a download deflates). */
   private readonly partSizes = new Map<string, number>();
 
-  private constructor(
-    private readonly bytes: Uint8Array,
-    private readonly name: string,
-  ) {}
+  private constructor(private readonly workbook: OpenedWorkbook) {}
 
   /** Opens and reads every tab; an unreadable file gives located issues, never a throw. */
   static async open(
@@ -59,48 +77,50 @@ export class Session {
     name: string,
     meter: Meter,
   ): Promise<{ session?: Session; answer: Answers["open"] }> {
-    const sniffed = sniffIssue(bytes, name);
-    if (sniffed) return { answer: { ok: false, issues: [sniffed] } };
-    const session = new Session(bytes, name);
-    try {
-      await session.readFast(meter);
-      return { session, answer: { ok: true, issues: [] } };
-    } catch (error) {
-      if (error instanceof ZipTooLargeError) {
-        const params = { file: name, maxMb: MAX_UNZIPPED_BYTES / 2 ** 20 };
-        return {
-          answer: { ok: false, issues: [{ severity: "error", code: "file-unzipped-too-large", params }] },
-        };
-      }
-      // As in the CLI: what the direct reader trips over goes to ExcelJS, which opens it or says where.
-    }
-    const unsafe = await guardXlsx(bytes, name, EXCELJS_LIMITS);
-    if (unsafe) return { answer: { ok: false, issues: [unsafe] } };
-    const opened = await XlsxHost.open(bytes, name);
-    if (!opened.host) return { answer: { ok: false, issues: opened.issues } };
-    session.exceljs = opened.host;
-    meter.finish();
-    return { session, answer: { ok: true, issues: opened.issues } };
-  }
-
-  private async readFast(meter: Meter): Promise<void> {
-    const entries = readZip(Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
-    let inflated = 0;
-    let decoded = 0;
-    for (const e of entries.values()) {
-      if (e.method === 8) inflated += e.size;
-      if (e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml") decoded += e.size;
-    }
-    // Natively inflated first (counted as it comes out), then the tabs decoded by the reader.
-    const split = inflated / Math.max(1, inflated + decoded);
     meter.start("open", 1);
-    meter.segment(0, split, inflated);
-    const wb = FastWorkbook.fromBuffer(await storedPackage(this.bytes, (n) => meter.add(n)));
-    meter.segment(split, 1, decoded);
-    this.sheets = wb.readSheets();
-    for (const s of wb.sheets) this.partSizes.set(s.name, entries.get(s.path)?.size ?? 0);
-    this.fast = wb;
+    let stored: Uint8Array | undefined;
+    let sheetBytes = 0;
+    let decoded = 0;
+    try {
+      const entries = readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      let inflated = 0;
+      for (const e of entries.values()) {
+        if (e.method === 8) inflated += e.size;
+        if (e.name.startsWith("xl/worksheets/")) sheetBytes += e.size;
+        if (e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml") decoded += e.size;
+      }
+      // Natively inflated first (counted as it comes out), then the tabs decoded by the reader.
+      const split = inflated / Math.max(1, inflated + decoded);
+      meter.segment(0, split, inflated);
+      stored = await storedPackage(bytes, (n) => meter.add(n));
+      meter.segment(split, 1, decoded);
+    } catch {
+      // Not a package, or one past a bound: `openWorkbook` and its reader say which, naming the file.
+      stored = undefined;
+    }
+    let pkg: ReadPackage | undefined;
+    const opened = await openWorkbook(bytes, name, {
+      largeFile: (original, file) => (pkg = largeFileReader(stored ?? original, file)),
+      limits: PAGE_LIMITS,
+      guard: "before-exceljs",
+    });
     meter.finish();
+    if (!opened.workbook) return { answer: { ok: false, issues: opened.issues } };
+    const session = new Session(opened.workbook);
+    if (pkg) {
+      session.pkg = pkg;
+      session.sheets = opened.workbook.sheets;
+      // Each tab's share of the worksheet parts, by rows: only a progress estimate.
+      const rows = session.sheets.reduce((n, s) => n + s.rows.length, 0);
+      for (const s of session.sheets)
+        session.partSizes.set(s.name, (sheetBytes * s.rows.length) / Math.max(1, rows));
+    } else {
+      const host = await opened.workbook.host();
+      if (!host.host) return { answer: { ok: false, issues: host.issues } };
+      session.exceljs = host.host;
+    }
+    // What ExcelJS would drop is said only when ExcelJS holds the workbook (the large-file writer keeps it).
+    return { session, answer: { ok: true, issues: pkg ? [] : opened.workbook.warnings } };
   }
 
   async readSheets(): Promise<RawSheet[]> {
@@ -162,7 +182,7 @@ export class Session {
   /** The workbook with every write so far, as .xlsx bytes. */
   async download(meter: Meter): Promise<ArrayBuffer> {
     let out: Uint8Array | undefined;
-    if (!this.exceljs && this.fast) {
+    if (!this.exceljs && this.pkg) {
       const { models, flags } = this.merged();
       const flagged = new Set(flags.map((f) => f.sheet));
       let patched = 0;
@@ -170,12 +190,14 @@ export class Session {
       // The writer stores its new parts (fast); every stored part is then deflated natively.
       meter.start("download", 1);
       meter.segment(0, 0.3, estimateBytes(models) + patched);
-      let stored: Buffer | undefined;
+      let stored: Uint8Array | undefined;
       setStoreOnly(true);
       try {
-        stored = this.fast.withOutputs(models, flags);
+        stored = this.pkg.write(models, flags);
       } catch (error) {
-        if (!(error instanceof ZipFormatError || error instanceof ZipTooLargeError)) throw error;
+        // Refused by name (a part the writer cannot patch faithfully): nothing is written.
+        if (error instanceof WorkbookRefusedError) throw new IssueError(error.issue);
+        throw error;
       } finally {
         setStoreOnly(false);
       }
@@ -205,18 +227,32 @@ export class Session {
   }
 
   private hasFlagRecord(): boolean {
-    return Boolean(this.fast?.sheets.some((s) => s.name === FLAG_SHEET));
+    return Boolean(this.pkg && this.sheets?.some((s) => s.name === FLAG_SHEET));
   }
 
-  /** From here on the ExcelJS host holds the workbook: the original bytes with every write replayed. */
+  /**
+   * From here on the ExcelJS host holds the workbook (the package re-encoded as ExcelJS reads it, guarded)
+   * with every write replayed; only when it reads exactly the cells that were scored, as in the CLI.
+   */
   private async toExcelJs(): Promise<XlsxHost> {
     if (this.exceljs) return this.exceljs;
-    const unsafe = await guardXlsx(this.bytes, this.name, EXCELJS_LIMITS);
-    if (unsafe) throw new Error(`${this.name}: ${unsafe.code}`);
-    const host = await XlsxHost.fromBuffer(this.bytes);
+    const opened = await this.workbook.host();
+    if (!opened.host) throw new IssueError(opened.issues[0]!);
+    const host = opened.host;
+    if (this.pkg) {
+      const differs = firstDifference(this.pkg.reread(), await host.readSheets());
+      if (differs) {
+        const params = {
+          file: this.workbook.name,
+          part: differs,
+          detail: "ExcelJS reads this cell differently",
+        };
+        throw new IssueError({ severity: "error", code: "file-cannot-write", params });
+      }
+    }
     for (const w of this.writes) await host.writeOutputs(w.models, w.flags);
     this.exceljs = host;
-    this.fast = undefined;
+    this.pkg = undefined;
     this.sheets = undefined;
     return host;
   }
