@@ -6,13 +6,17 @@
  */
 import * as path from "path";
 import { cellRef } from "../workbook/cells";
-import { consolidateFiles, type ConsolidateFilesOutcome, type NamedBytes } from "../consolidate/files";
+import {
+  consolidateFiles,
+  type ConsolidateFilesOutcome,
+  type NamedBytes,
+} from "../hosts/xlsx/consolidateFiles";
 import { problemLine, problemText } from "../consolidate/messages";
-import { expandPaths, readNamedFiles } from "../consolidate/node";
+import { expandPaths, readNamedFiles } from "../hosts/xlsx/consolidateDisk";
 import { largeFileReader } from "../hosts/xlsx/fast/open";
 import { writeFileAtomic } from "../hosts/xlsx/files";
 import { XlsxHost } from "../hosts/xlsx/host";
-import { fileIssueMessage } from "../hosts/xlsx/fileMessages";
+import { fileIssueMessage } from "../workbook/messages/fileMessages";
 import type { IssueCode, Locale } from "../core";
 import { getProfile, listProfiles } from "../rules";
 import { outputClash } from "./consolidateOut";

@@ -2,7 +2,7 @@
 import type { Reason } from "../engine/types";
 import type { Issue, Locale } from "../core";
 import { consolidateTable, problemText } from "../consolidate/messages";
-import { fileIssueMessage } from "../hosts/xlsx/fileMessages";
+import { fileIssueMessage } from "../workbook/messages/fileMessages";
 import { jsonIssue, toJsonReport, type JsonReport } from "../pipeline/jsonReport";
 import type { RunOutcome } from "../pipeline/types";
 import { formatIssue } from "../workbook/messages";

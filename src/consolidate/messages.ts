@@ -1,6 +1,6 @@
 /** Words for consolidation problems; codes of the workbook and the xlsx host are worded by their owners. */
 import type { Issue, Locale } from "../core";
-import { fileIssueMessage } from "../hosts/xlsx/fileMessages";
+import { fileIssueMessage } from "../workbook/messages/fileMessages";
 import { cellAddress } from "../workbook/cells";
 import { issueText } from "../workbook/messages";
 import type { Problem } from "./types";

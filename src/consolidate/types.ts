@@ -1,6 +1,6 @@
 /** Shapes of county consolidation: township files in, one ranked county result out. */
 import type { IndicatorRow, Settings } from "../engine/types";
-import type { Issue, SourceRef } from "../core";
+import type { Issue, RawSheet, SourceRef } from "../core";
 import type { IndicatorDef, Points, WindowGrades } from "../rules/types";
 import type { RulebookName } from "../rules/title";
 
@@ -90,3 +90,9 @@ export interface CountyResult {
   used: string[];
   excluded: string[];
 }
+
+/** A township's own window results for the year, with the issues that prevented or accompanied them. */
+export type WindowScorer = (
+  sheets: RawSheet[],
+  year: number,
+) => { windows: TownshipWindow[]; issues: Issue[] };

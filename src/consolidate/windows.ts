@@ -7,7 +7,7 @@ import type { RunAssessment } from "../pipeline/types";
 import { dataRows, findTab, readHeader } from "../workbook/headers";
 import { reasonText } from "../workbook/messages/reasons";
 import { WINDOWS_TAB } from "../workbook/schema";
-import type { WindowScorer } from "./files";
+import type { WindowScorer } from "./types";
 
 /** True when the workbook lists at least one window (otherwise there is nothing to score). */
 function hasWindows(sheets: Parameters<WindowScorer>[0]): boolean {

@@ -1,6 +1,10 @@
 /** County consolidation in the browser: township files held in memory, the county result, the duplicate choice. */
 import { useState } from "react";
-import { consolidateFiles, type ConsolidateFilesOutcome, type NamedBytes } from "../../src/consolidate";
+import {
+  consolidateFiles,
+  type ConsolidateFilesOutcome,
+  type NamedBytes,
+} from "../../src/hosts/xlsx/consolidateFiles";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import type { Locale } from "../../src/core";
 import type { WorkbookHost } from "../../src/workbook/types";

@@ -1,6 +1,6 @@
 /** Opening .xlsx files in the browser and downloading the scored copy; the file never leaves the machine. */
 import { useRef, useState } from "react";
-import { fileIssueMessage } from "../../src/hosts/xlsx/fileMessages";
+import { fileIssueMessage } from "../../src/workbook/messages/fileMessages";
 import type { Locale } from "../../src/core";
 import { formatIssue } from "../../src/workbook/messages";
 import type { Progress } from "../../src/workbook/progress";

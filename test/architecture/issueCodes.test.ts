@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import type { IssueCode, Locale } from "../../src/core";
 import { CONSOLIDATE_MESSAGE_CODES, consolidateTable } from "../../src/consolidate/messages";
-import { FILE_MESSAGE_CODES, fileIssueMessage } from "../../src/hosts/xlsx/fileMessages";
+import { FILE_MESSAGE_CODES, fileIssueMessage } from "../../src/workbook/messages/fileMessages";
 import { describePrintIssue } from "../../src/print/select";
 import { MESSAGES } from "../../src/workbook/messages";
 import { ROOT } from "./imports";

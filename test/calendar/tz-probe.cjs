@@ -17,7 +17,7 @@ Module._extensions[".ts"] = (module, filename) => {
 
 const { createCalendar } = require("../../src/calendar");
 const { evaluateCases, deriveOverdueIncidents } = require("../../src/caselog");
-const { parseCaseLog } = require("../../src/workbook/caseLog");
+const { parseCaseLog } = require("../../src/workbook/parse/caseLogTab");
 const chineseDays = require("chinese-days");
 
 const cal = createCalendar();

@@ -240,7 +240,7 @@ describe("kaohe consolidate on real files", () => {
   });
 
   it("consolidateFiles (bytes, browser-safe) keeps two files of the same name apart", async () => {
-    const { consolidateFiles } = await import("../../src/consolidate");
+    const { consolidateFiles } = await import("../../src/hosts/xlsx/consolidateFiles");
     const bytes = await fs.readFile(path.join(good, "05-镇5.xlsx"));
     const { result } = await consolidateFiles([
       { name: "t.xlsx", bytes },

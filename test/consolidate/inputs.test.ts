@@ -10,7 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
-import { expandPaths } from "../../src/consolidate/node";
+import { expandPaths } from "../../src/hosts/xlsx/consolidateDisk";
 import { townshipBytes, writeTownship } from "./support/townships";
 
 let root: string;

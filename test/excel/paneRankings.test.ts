@@ -70,7 +70,7 @@ describe("the workbook's year before any run", () => {
 
 describe("duplicate townships in the county flow", () => {
   it("names every copy, and follows the chosen one as the CLI's --prefer does", async () => {
-    const { consolidateFiles } = await import("../../src/consolidate");
+    const { consolidateFiles } = await import("../../src/hosts/xlsx/consolidateFiles");
     const { duplicateGroups } = await import("../../taskpane/County/useCounty");
     const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, "../../examples/township-2025.xlsx")));
     const files = [

@@ -8,5 +8,5 @@ export {
   type FileKind,
   type SniffResult,
 } from "./sniff";
-export { fileIssueMessage, FILE_MESSAGE_CODES } from "./fileMessages";
+export { fileIssueMessage, FILE_MESSAGE_CODES } from "../../workbook/messages/fileMessages";
 export { flattenValue } from "./read";

@@ -10,7 +10,7 @@ import { XlsxHost } from "../../../src/hosts/xlsx";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
 import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";
 import { largeFileReader } from "../../../src/hosts/xlsx/fast/open";
-import { fileIssueMessage } from "../../../src/hosts/xlsx/fileMessages";
+import { fileIssueMessage } from "../../../src/workbook/messages/fileMessages";
 import { readZip } from "../../../src/hosts/xlsx/fast/zip";
 import {
   firstDifference,

@@ -1,8 +1,8 @@
 /** Node-only helpers: expand folders into township files and read them with the size bound applied first. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkFileSize, DEFAULT_GUARD_LIMITS, type GuardLimits } from "../hosts/xlsx/guard";
-import type { NamedBytes } from "./files";
+import { checkFileSize, DEFAULT_GUARD_LIMITS, type GuardLimits } from "./guard";
+import type { NamedBytes } from "./consolidateFiles";
 
 // In a folder, these are taken (others are not workbooks); `~$` lock files of open workbooks are skipped.
 const WORKBOOK_LIKE = /\.(xlsx|xlsm|xls|csv)$/i;

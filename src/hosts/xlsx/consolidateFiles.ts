@@ -3,23 +3,23 @@
  * Each file is size-checked, sniffed, zip-bomb-guarded, read and checked on its own; one bad file
  * never stops the others. The task pane and the standalone page call this; the CLI too.
  */
-import type { Issue, Locale, RawSheet } from "../core";
-import { checkFileSize, DEFAULT_GUARD_LIMITS, type GuardLimits } from "../hosts/xlsx/guard";
-import { openWorkbook, type LargeFileReader } from "../hosts/xlsx/open";
-import { getProfile } from "../rules";
-import type { SheetModel } from "../workbook/types";
-import { consolidate } from "./consolidate";
-import { renderCounty } from "./render";
-import { readTownship } from "./township";
-import { pipelineWindowScorer } from "./windows";
+import type { Issue, Locale, RawSheet } from "../../core";
+import { checkFileSize, DEFAULT_GUARD_LIMITS, type GuardLimits } from "./guard";
+import { openWorkbook, type LargeFileReader } from "./open";
+import { getProfile } from "../../rules";
+import type { SheetModel } from "../../workbook/types";
+import { consolidate } from "../../consolidate/consolidate";
+import { renderCounty } from "../../consolidate/render";
+import { readTownship } from "../../consolidate/township";
+import { pipelineWindowScorer } from "../../consolidate/windows";
 import type {
   ConsolidateOptions,
   CountyResult,
   Problem,
   ProfileLookup,
   TownshipFile,
-  TownshipWindow,
-} from "./types";
+  WindowScorer,
+} from "../../consolidate/types";
 
 export interface NamedBytes {
   name: string;
@@ -28,11 +28,7 @@ export interface NamedBytes {
   issues?: Issue[];
 }
 
-/** A township's own window results for the year, with the issues that prevented or accompanied them. */
-export type WindowScorer = (
-  sheets: RawSheet[],
-  year: number,
-) => { windows: TownshipWindow[]; issues: Issue[] };
+export type { WindowScorer } from "../../consolidate/types";
 
 export interface ConsolidateFilesOptions extends ConsolidateOptions {
   locale?: Locale;
