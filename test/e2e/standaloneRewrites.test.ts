@@ -4,7 +4,6 @@
  * notes and flag record. Judged through LibreOffice, which reads every encoding, then ExcelJS.
  */
 import { execFileSync } from "child_process";
-import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -14,7 +13,6 @@ import { FastWorkbook } from "../../src/hosts/xlsx/fast";
 import { FLAG_SHEET } from "../../src/core";
 import { largeFileReader } from "../../src/hosts/xlsx/fast/open";
 import { openWorkbook } from "../../src/hosts/xlsx/open";
-import { flattenValue } from "../../src/hosts/xlsx/read";
 import { runAssessment } from "../../src/pipeline";
 import {
   commentsAndReferences,
@@ -28,9 +26,9 @@ import {
 } from "../fixtures/rewrites";
 import { artifact, buildPages, launch, repo } from "./browser";
 import { serve } from "./server";
+import { snapshot } from "../xlsx/snapshot";
 
 const SAMPLE = fs.readFileSync(path.join(repo, "examples", "county-2025.xlsx"));
-const INPUT_TABS = ["考核设置", "窗口名册", "人员名册", "事项记录", "办件台账", "工作日历", "人工裁定"];
 /** The hidden run record: its timestamps differ from run to run. */
 const RUN_RECORD = "考核_生成记录";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-page-rewrites-"));
@@ -48,46 +46,6 @@ let site: Awaited<ReturnType<typeof serve>>;
 let page: Page;
 const errors: string[] = [];
 let downloaded = 0;
-
-interface Snapshot {
-  values: Record<string, unknown[][]>;
-  filled: string[];
-  notes: Record<string, string>;
-}
-
-const noteText = (note: unknown): string =>
-  typeof note === "string"
-    ? note
-    : ((note as { texts?: { text: string }[] } | undefined)?.texts ?? []).map((t) => t.text).join("");
-
-/** Cell values (formulas as results), the flag fills on input tabs and every note, as ExcelJS reads them. */
-async function snapshot(file: string): Promise<Snapshot> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const snap: Snapshot = { values: {}, filled: [], notes: {} };
-  wb.eachSheet((ws) => {
-    if (ws.name === RUN_RECORD) return;
-    const rows: unknown[][] = [];
-    ws.eachRow((row, n) => {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => {
-        const flat = flattenValue(v);
-        return flat === "" ? null : flat;
-      });
-      while (values.length > 0 && values[values.length - 1] === null) values.pop();
-      if (values.length > 0) rows[n - 1] = values;
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const fill = cell.style.fill as { fgColor?: { argb?: string } } | undefined;
-        if (INPUT_TABS.includes(ws.name) && fill?.fgColor?.argb?.endsWith("FFC7CE"))
-          snap.filled.push(`${ws.name}!${cell.address}`);
-        const note = noteText(cell.note);
-        if (note) snap.notes[`${ws.name}!${cell.address}`] = note;
-      });
-    });
-    snap.values[ws.name] = Array.from(rows, (r) => r ?? []);
-  });
-  snap.filled.sort();
-  return snap;
-}
 
 /** Converts files to .xlsx with LibreOffice (its own profile) in one run; the converted paths in order. */
 function viaLibreOffice(files: string[]): string[] {
@@ -167,14 +125,14 @@ afterAll(async () => {
 /** Each download, through LibreOffice, equals the CLI's scored original tab for tab, flag for flag. */
 async function expectLikeCli(names: string[], downloads: string[]): Promise<void> {
   const [reference, ...mine] = viaLibreOffice([cli, ...downloads]);
-  const want = await snapshot(reference!);
+  const want = await snapshot(reference!, [RUN_RECORD]);
   // The comparison has something to compare: flags, notes, result tabs and a flag record.
   expect(want.filled.length).toBeGreaterThan(0);
   expect(Object.keys(want.notes).length).toBeGreaterThan(0);
   expect(want.values[FLAG_SHEET]?.length).toBeGreaterThan(1);
   expect(want.values["窗口考核结果"]?.length).toBeGreaterThan(1);
   for (let i = 0; i < names.length; i++) {
-    const snap = await snapshot(mine[i]!);
+    const snap = await snapshot(mine[i]!, [RUN_RECORD]);
     const name = names[i]!;
     expect([name, Object.keys(snap.values).sort()]).toEqual([name, Object.keys(want.values).sort()]);
     expect([name, snap.filled]).toEqual([name, want.filled]);

@@ -4,12 +4,10 @@
  * scores again from its own scored copy, and clears back to the input as LibreOffice reads it.
  */
 import { execFileSync } from "child_process";
-import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { largeFileReader } from "../../src/hosts/xlsx/fast/open";
-import { flattenValue } from "../../src/hosts/xlsx/read";
 import { openWorkbook } from "../../src/hosts/xlsx/open";
 import { runCli } from "../cli/run";
 import {
@@ -21,9 +19,9 @@ import {
   strictNamespaces,
   withoutR,
 } from "../fixtures/rewrites";
+import { INPUT_TABS, snapshot } from "./snapshot";
 
 const SAMPLE = path.join(__dirname, "../../examples/county-2025.xlsx");
-const INPUT_TABS = ["考核设置", "窗口名册", "人员名册", "事项记录", "办件台账", "工作日历", "人工裁定"];
 
 /** Converts files to .xlsx with LibreOffice in one run; returns the converted paths in order. */
 function viaLibreOffice(files: string[], outDir: string): string[] {
@@ -46,45 +44,6 @@ function viaLibreOffice(files: string[], outDir: string): string[] {
     rmSync(profile, { recursive: true, force: true });
   }
   return files.map((f) => path.join(outDir, path.basename(f)));
-}
-
-interface Snapshot {
-  values: Record<string, unknown[][]>;
-  filled: string[];
-  notes: Record<string, string>;
-}
-
-const noteText = (note: unknown): string =>
-  typeof note === "string"
-    ? note
-    : ((note as { texts?: { text: string }[] } | undefined)?.texts ?? []).map((t) => t.text).join("");
-
-async function snapshot(file: string): Promise<Snapshot> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const snap: Snapshot = { values: {}, filled: [], notes: {} };
-  wb.eachSheet((ws) => {
-    const rows: unknown[][] = [];
-    ws.eachRow((row, n) => {
-      // Formulas as their results (LibreOffice keeps the shared formulas it was given).
-      const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => {
-        const flat = flattenValue(v);
-        return flat === "" ? null : flat;
-      });
-      while (values.length > 0 && values[values.length - 1] === null) values.pop();
-      if (values.length > 0) rows[n - 1] = values;
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const fill = cell.style.fill as { fgColor?: { argb?: string } } | undefined;
-        if (INPUT_TABS.includes(ws.name) && fill?.fgColor?.argb?.endsWith("FFC7CE"))
-          snap.filled.push(`${ws.name}!${cell.address}`);
-        const note = noteText(cell.note);
-        if (note) snap.notes[`${ws.name}!${cell.address}`] = note;
-      });
-    });
-    snap.values[ws.name] = Array.from(rows, (r) => r ?? []);
-  });
-  snap.filled.sort();
-  return snap;
 }
 
 /** The JSON report without what names the file. */
