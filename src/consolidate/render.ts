@@ -4,7 +4,6 @@ import { getProfile } from "../rules";
 import { withTabLayout } from "../workbook/render/tabLayout";
 import type { Points } from "../rules/types";
 import { cellRef } from "../workbook/cells";
-import { displayWidth } from "../workbook/text";
 import type { ColumnModel, SheetModel } from "../workbook/types";
 import { problemText } from "./messages";
 import type { CountyResult } from "./types";
@@ -30,28 +29,18 @@ function indicatorHeader(result: CountyResult): (id: string) => string {
   return (id) => (names.get(id) ? `${id} ${names.get(id)}` : id);
 }
 
-/** A column at least as wide as its bold header (and `longest`), so that no header or name is cut in print. */
-const fitted = (column: ColumnModel, longest = ""): ColumnModel => ({
-  ...column,
-  width: Math.max(column.width ?? 0, displayWidth(column.header) + 3, displayWidth(longest) + 2),
-});
-
 function rankingSheet(result: CountyResult): SheetModel {
   const ids = result.indicatorIds;
   const header = indicatorHeader(result);
-  const longestName = result.townships.reduce(
-    (a, t) => (displayWidth(t.township) > displayWidth(a) ? t.township : a),
-    "",
-  );
   const columns: ColumnModel[] = [
-    fitted({ header: "镇街", width: 14, format: "text" }, longestName),
-    ...ids.map((id): ColumnModel => fitted({ header: header(id), width: 10, format: "points" })),
+    { header: "镇街", width: 14, format: "text" },
+    ...ids.map((id): ColumnModel => ({ header: header(id), width: 10, format: "points" })),
     { header: "总分", width: 8, format: "points" },
     { header: "排名", width: 6, format: "integer", align: "center" },
     { header: "等次", width: 8, format: "text", align: "center" },
-    ...ids.map((id): ColumnModel => fitted({ header: `${id}差额`, width: 7, format: "delta" })),
-    fitted({ header: "差额合计", width: 9, format: "points" }),
-    fitted({ header: "未复核项", width: 9, format: "integer" }),
+    ...ids.map((id): ColumnModel => ({ header: `${id}差额`, width: 7, format: "delta" })),
+    { header: "差额合计", width: 9, format: "points" },
+    { header: "未复核项", width: 9, format: "integer" },
     { header: "来源文件", width: 28, format: "text" },
   ];
   const rows = result.townships.map((t): CellValue[] => [

@@ -3,7 +3,8 @@
  * fill per grade, and A4 landscape fitted to one page wide with the header repeated on every page.
  */
 import { listProfiles } from "../../rules";
-import type { PageSetupModel, SheetModel } from "../types";
+import { displayWidth } from "../text";
+import type { ColumnModel, PageSetupModel, SheetModel } from "../types";
 
 /** Light fills that stay distinguishable as greys in black-and-white print (ARGB). */
 const LEVEL_FILLS = {
@@ -43,10 +44,35 @@ export function tabPageSetup(footer = "第 &P 页 共 &N 页"): PageSetupModel {
   };
 }
 
-/** The model with filter, frozen header, page setup, and grade fills in the column headed `gradeHeader`. */
+/** Rows looked at to size text columns: names repeat, and 考核明细 can hold hundreds of thousands of rows. */
+const SIZING_ROWS = 5000;
+/** Beyond this a text column stays as wide as it is (long reasons run on, as in the seed's own tables). */
+const MAX_FITTED_WIDTH = 60;
+
+/** Every column at least as wide as its bold header, text columns as their longest value, so print cuts none. */
+function fittedColumns(model: SheetModel): ColumnModel[] {
+  const rows = Math.min(model.rows.length, SIZING_ROWS);
+  return model.columns.map((column, i) => {
+    let width = displayWidth(column.header) + 3;
+    if (column.format === undefined || column.format === "text")
+      for (let r = 0; r < rows; r++) {
+        const value = model.rows[r]![i];
+        if (typeof value === "string") width = Math.max(width, displayWidth(value) + 2);
+      }
+    return { ...column, width: Math.max(column.width ?? 0, Math.min(MAX_FITTED_WIDTH, width)) };
+  });
+}
+
+/** The model with filter, frozen header, page setup, fitted widths and grade fills in column `gradeHeader`. */
 export function withTabLayout(model: SheetModel, gradeHeader?: string): SheetModel {
   const column = gradeHeader ? model.columns.findIndex((c) => c.header === gradeHeader) + 1 : 0;
-  const out: SheetModel = { ...model, freezeRows: 1, autoFilter: true, pageSetup: tabPageSetup() };
+  const out: SheetModel = {
+    ...model,
+    columns: fittedColumns(model),
+    freezeRows: 1,
+    autoFilter: true,
+    pageSetup: tabPageSetup(),
+  };
   if (column > 0) out.valueFills = { column, fills: gradeFills() };
   return out;
 }
