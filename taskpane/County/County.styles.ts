@@ -4,15 +4,6 @@ export const useCountyStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px", minWidth: "0" },
   row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
   hidden: { display: "none" },
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "16px",
-    textAlign: "center",
-    cursor: "pointer",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  dragging: { backgroundColor: tokens.colorBrandBackground2 },
   scroller: {
     overflowX: "auto",
     minWidth: "0",

@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  mergeClasses,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -16,10 +15,11 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { problemText, type Problem } from "../../src/consolidate";
 import { points } from "../explain";
 import { cellAddress } from "../../src/workbook/cells";
+import { DropZone } from "../components/DropZone";
 import { fill } from "../i18n";
 import { useStrings } from "../i18n/StringsContext";
 import { useCountyStyles } from "./County.styles";
@@ -31,7 +31,6 @@ export function County({ m }: { m: CountyModel }) {
   const { t, locale } = useStrings();
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const result = m.outcome?.result;
   const problem = (p: Problem) =>
     /^duplicate-township$/.test(p.issue.code)
@@ -79,26 +78,9 @@ export function County({ m }: { m: CountyModel }) {
           }}
         />
       </div>
-      <div
-        className={mergeClasses(s.drop, dragging && s.dragging)}
-        role="button"
-        tabIndex={0}
-        aria-label={t.countyDrop}
-        onClick={() => files.current?.click()}
-        onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && files.current?.click()}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void m.add([...e.dataTransfer.files]);
-        }}
-      >
+      <DropZone label={t.countyDrop} onPick={() => files.current?.click()} onFiles={(f) => void m.add(f)}>
         {t.countyDrop}
-      </div>
+      </DropZone>
       {m.busy && (
         <Field validationMessage={fill(t.countyReading, { n: m.files.length })} validationState="none">
           <ProgressBar aria-label={fill(t.countyReading, { n: m.files.length })} />

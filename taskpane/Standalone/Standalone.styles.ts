@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 
 export const useStandaloneStyles = makeStyles({
   top: {
@@ -10,14 +10,6 @@ export const useStandaloneStyles = makeStyles({
     boxSizing: "border-box",
   },
   county: { padding: "12px", maxWidth: "960px", boxSizing: "border-box" },
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: "6px",
-    padding: "16px",
-    textAlign: "center",
-    cursor: "pointer",
-  },
-  dragging: { backgroundColor: tokens.colorBrandBackground2 },
   row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
   hidden: { display: "none" },
   error: { whiteSpace: "pre-wrap" },

@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
@@ -14,6 +13,7 @@ import type { Locale } from "../../src/core";
 import type { SheetModel } from "../../src/workbook/types";
 import { County } from "../County/County";
 import { useCounty } from "../County/useCounty";
+import { DropZone } from "../components/DropZone";
 import { fill } from "../i18n";
 import { StringsProvider, useStrings } from "../i18n/StringsContext";
 import { Pane } from "../Pane/Pane";
@@ -44,7 +44,6 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
   const county = useCounty(locale);
   const [mode, setMode] = useState<Mode>("assess");
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   // Forms shown belong to the workbook they were printed from: another workbook hides them.
   const [printed, setPrinted] = useState<{ sheet: SheetModel; generation: number }>();
   const preview = printed && printed.generation === m.file?.generation ? printed.sheet : undefined;
@@ -116,25 +115,9 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
                 e.target.value = "";
               }}
             />
-            <div
-              className={mergeClasses(s.drop, dragging && s.dragging)}
-              role="button"
-              tabIndex={0}
-              onClick={() => input.current?.click()}
-              onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && input.current?.click()}
-              onDragOver={(e) => {
-                e.preventDefault();
-                setDragging(true);
-              }}
-              onDragLeave={() => setDragging(false)}
-              onDrop={(e) => {
-                e.preventDefault();
-                setDragging(false);
-                void m.open(e.dataTransfer.files[0]);
-              }}
-            >
+            <DropZone onPick={() => input.current?.click()} onFiles={(f) => void m.open(f[0])}>
               {m.file ? fill(t.opened, { name: m.file.name }) : t.dropHere}
-            </div>
+            </DropZone>
             {m.busy && (
               <ProgressPanel
                 locale={locale}
