@@ -95,9 +95,8 @@ export const scoreCommand: Command = async (argv, io) => {
   const workbook = opened.workbook;
   if (!workbook) return inputErrors(io, failedOutcome(opened.issues), args.lang, args.json, input);
   if (args.verbose) io.stderr(`kaohe score: ${name} read by the ${workbook.path} reader\n`);
-  let outcome = run(workbook.sheets, options);
-  // The grids are not needed for writing: let them go before the output is built.
-  workbook.release();
+  // The grids are not needed for writing: they go before the output is built.
+  let outcome = workbook.consume((sheets) => run(sheets, options));
   if (!outcome.ok) return inputErrors(io, outcome, args.lang, args.json, input);
   const written = await workbook.write(outcome.sheets, outcome.flags);
   if (!written.bytes) return inputErrors(io, failedOutcome(written.issues), args.lang, args.json, input);

@@ -25,52 +25,85 @@ export interface OutputStamp {
 
 const INPUT_NAMES = new Set(INPUT_TABS.map((t) => t.name));
 
-/** Excel's serial for a date (the Excel host reads serials, the file host Dates: both hash alike). */
-function canonical(value: CellValue | undefined): string {
-  if (value === null || value === undefined || value === "") return "";
-  if (value instanceof Date) return `n${value.getTime() / 86400000 + 25569}`;
-  if (typeof value === "number") return `n${value}`;
-  if (typeof value === "boolean") return value ? "b1" : "b0";
-  return `s${value}`;
-}
-
 /** FNV-1a over UTF-16 code units, two lanes with different offsets, as 16 hex digits. */
 class Hash {
   private a = 0x811c9dc5;
   private b = 0x01000193 ^ 0x5bd1e995;
+  unit(c: number): void {
+    this.a = Math.imul(this.a ^ c, 0x01000193) >>> 0;
+    this.b = Math.imul(this.b ^ c, 0x0100019b) >>> 0;
+  }
   add(text: string): void {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      this.a = Math.imul(this.a ^ c, 0x01000193) >>> 0;
-      this.b = Math.imul(this.b ^ c, 0x0100019b) >>> 0;
-    }
+    for (let i = 0; i < text.length; i++) this.unit(text.charCodeAt(i));
   }
   hex(): string {
     return this.a.toString(16).padStart(8, "0") + this.b.toString(16).padStart(8, "0");
   }
 }
 
+const ROW = 2;
+const CELL = 3;
+
+/** A cell as `n<serial>`, `b0`/`b1` or `s<text>`; nothing for a blank. Dates as Excel's serial: the Excel
+ * host reads serials, the file host Dates, and both must hash alike. */
+function addCell(hash: Hash, value: CellValue | undefined): void {
+  if (value === null || value === undefined || value === "") return;
+  if (value instanceof Date) {
+    hash.unit(110);
+    hash.add(String(value.getTime() / 86400000 + 25569));
+  } else if (typeof value === "number") {
+    hash.unit(110);
+    hash.add(String(value));
+  } else if (typeof value === "boolean") {
+    hash.unit(98);
+    hash.unit(value ? 49 : 48);
+  } else {
+    hash.unit(115);
+    hash.add(value);
+  }
+}
+
+/** The row's length without trailing blank cells (an unset slot of a sparse row is kept, not a blank). */
+function filledLength(row: readonly CellValue[]): number {
+  let end = row.length;
+  for (;;) {
+    if (end === 0) return 0;
+    const v = row[end - 1];
+    if (v === null || v === "" || (v === undefined && end - 1 in row)) end--;
+    else return end;
+  }
+}
+
 /**
  * The fingerprint of the input tabs (考核设置, 窗口名册, 人员名册, 事项记录, …) by their values: blank
  * trailing cells and rows, output tabs and flags (fills, notes) do not count; any changed value does.
+ * Hashed as the text `\u0001<tab>` then, per row, `\u0002` and its cells joined by `\u0003`, fed unit by
+ * unit so that no text is built for a county's 3 million cells.
  */
 export function inputFingerprint(sheets: readonly RawSheet[]): string {
   const hash = new Hash();
   const inputs = sheets.filter((s) => INPUT_NAMES.has(s.name)).sort((x, y) => (x.name < y.name ? -1 : 1));
   for (const sheet of inputs) {
-    hash.add(`\u0001${sheet.name}`);
-    let blank = "";
-    sheet.rows.forEach((row) => {
-      const cells = row.map(canonical);
-      while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-      const line = `\u0002${cells.join("\u0003")}`;
-      if (cells.length === 0) {
-        blank += line;
-        return;
+    hash.unit(1);
+    hash.add(sheet.name);
+    // Blank rows count only before a filled one (trailing blank rows do not).
+    let blanks = 0;
+    const rows = sheet.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row === undefined) continue;
+      const end = filledLength(row);
+      if (end === 0) {
+        blanks++;
+        continue;
       }
-      hash.add(blank + line);
-      blank = "";
-    });
+      for (; blanks > 0; blanks--) hash.unit(ROW);
+      hash.unit(ROW);
+      for (let c = 0; c < end; c++) {
+        if (c > 0) hash.unit(CELL);
+        addCell(hash, row[c]);
+      }
+    }
   }
   return hash.hex();
 }

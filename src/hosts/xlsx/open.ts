@@ -58,8 +58,12 @@ export interface OpenedWorkbook {
   path: ReadPath;
   sheets: RawSheet[];
   warnings: Issue[];
-  /** Lets the grids go (they are read again if ExcelJS must write and its reading is to be checked). */
-  release(): void;
+  /**
+   * Runs `use` on the grids, then lets them go (they are read again if ExcelJS must write and its reading
+   * is to be checked). The grids are handed over inside this call so that no register of the caller's
+   * frame keeps a county's 60 MB of cells alive while the output is written.
+   */
+  consume<T>(use: (sheets: RawSheet[]) => T): T;
   /**
    * The scored copy: outputs and flags (without `flags`, an earlier run's flags stay as they are), or
    * issues naming why nothing could be written.
@@ -116,10 +120,13 @@ class Opened implements OpenedWorkbook {
     if (host) this.exceljs = Promise.resolve({ host, issues: [] });
   }
 
-  release(): void {
-    if (!this.pkg) return;
-    this.sheets = [];
-    this.pkg.sheets = [];
+  consume<T>(use: (sheets: RawSheet[]) => T): T {
+    const result = use(this.sheets);
+    if (this.pkg) {
+      this.sheets = [];
+      this.pkg.sheets = [];
+    }
+    return result;
   }
 
   host(): Promise<{ host?: XlsxHost; issues: Issue[] }> {

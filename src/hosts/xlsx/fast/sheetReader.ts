@@ -114,6 +114,14 @@ function interned(s: string, intern: Map<string, string>): string {
   return v;
 }
 
+// The cell types as constants: a county's 3 million `t="…"` are compared in place, not copied.
+const CELL_TYPES = ["str", "s", "n", "b", "e", "d", "inlineStr"];
+
+function cellType(scan: XmlScanner, t: number): string {
+  for (const type of CELL_TYPES) if (scan.attrIs(t, type)) return type;
+  return scan.attrValue(t);
+}
+
 const NONE = 0;
 const V = 1;
 const T = 2;
@@ -208,7 +216,7 @@ class SheetState implements SheetShape {
     this.col = col;
     this.nextCol = col + 1;
     const t = scan.attrIndex("t");
-    this.type = t < 0 ? "" : scan.attrValue(t);
+    this.type = t < 0 ? "" : cellType(scan, t);
     const st = scan.attrIndex("s");
     this.style = st < 0 ? -1 : scan.attrInteger(st);
     this.v = "";

@@ -62,7 +62,19 @@ function normalizeNewlines(s: string): string {
 function commonName(s: string, from: number, to: number): string | undefined {
   const a = s.charCodeAt(from);
   if (to - from === 1)
-    return a === 99 ? "c" : a === 118 ? "v" : a === 102 ? "f" : a === 116 ? "t" : a === 114 ? "r" : undefined;
+    return a === 99
+      ? "c"
+      : a === 118
+        ? "v"
+        : a === 102
+          ? "f"
+          : a === 116
+            ? "t"
+            : a === 114
+              ? "r"
+              : a === 115
+                ? "s"
+                : undefined;
   if (to - from === 3 && a === 114 && s.charCodeAt(from + 1) === 111 && s.charCodeAt(from + 2) === 119)
     return "row";
   return undefined;
@@ -233,7 +245,7 @@ export class XmlScanner {
       const close = s.indexOf(q === 34 ? '"' : "'", p + 1);
       if (close < 0) return this.cut(start);
       const i = this.attrCount++;
-      this.names[i] = s.slice(nameStart, nameEnd);
+      this.names[i] = commonName(s, nameStart, nameEnd) ?? s.slice(nameStart, nameEnd);
       this.starts[i] = p + 1;
       this.ends[i] = close;
       p = close + 1;
@@ -265,6 +277,12 @@ export class XmlScanner {
   attrValue(i: number): string {
     const raw = this.s.slice(this.starts[i], this.ends[i]);
     return decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw);
+  }
+
+  /** Whether attribute i is written exactly as `value` (plain characters, no references), without a copy. */
+  attrIs(i: number, value: string): boolean {
+    const start = this.starts[i] as number;
+    return (this.ends[i] as number) - start === value.length && this.s.startsWith(value, start);
   }
 
   attr(name: string): string | undefined {
