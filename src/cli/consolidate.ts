@@ -13,7 +13,7 @@ import {
 } from "../hosts/xlsx/consolidateFiles";
 import { problemLine, problemText } from "../consolidate/messages";
 import { expandPaths, readNamedFiles } from "../hosts/xlsx/consolidateDisk";
-import { largeFileReader } from "../hosts/xlsx/fast/open";
+import { streamedFileReader } from "../hosts/xlsx/fast/openStreamed";
 import { writeFileAtomic } from "../hosts/xlsx/files";
 import { XlsxHost } from "../hosts/xlsx/host";
 import { fileIssueMessage } from "../workbook/messages/fileMessages";
@@ -195,7 +195,7 @@ async function run(args: Args, io: CliIo): Promise<ExitCode> {
     {
       prefer: args.prefer,
       locale: args.locale,
-      largeFile: largeFileReader,
+      largeFile: streamedFileReader,
       ...(args.year ? { year: args.year } : {}),
       ...(args.profile ? { profile: args.profile } : {}),
     },

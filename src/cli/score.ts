@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Issue, Locale } from "../core";
-import { largeFileReader } from "../hosts/xlsx/fast/open";
+import { streamedFileReader } from "../hosts/xlsx/fast/openStreamed";
 import {
   CLI_LIMITS,
   defaultOutputPath,
@@ -88,7 +88,7 @@ export const scoreCommand: Command = async (argv, io) => {
   if (!read.bytes) return inputErrors(io, failedOutcome(read.issues), args.lang, args.json, input);
   const name = path.basename(input);
   const opened = await openWorkbook(read.bytes, name, {
-    largeFile: largeFileReader,
+    largeFile: streamedFileReader,
     limits: CLI_LIMITS,
     guard: "before-exceljs",
   });

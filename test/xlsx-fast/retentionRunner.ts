@@ -5,7 +5,9 @@
  * text alive and show here. A control slice proves the detector sees such a string.
  */
 import { getHeapSnapshot } from "v8";
-import { readSheetBytes } from "../../src/hosts/xlsx/fast/sheetReader";
+import { deflateRawSync } from "zlib";
+import { inflatePieces } from "../../src/hosts/xlsx/fast/inflateStream";
+import { readSheetBytes, SheetPartReader } from "../../src/hosts/xlsx/fast/sheetReader";
 import { sharedStrings } from "../../src/hosts/xlsx/fast/xml";
 
 const LIMIT = 64 * 1024;
@@ -64,9 +66,23 @@ function sharedPart(count: number): string {
   return `<sst count="${count}">${items.join("")}</sst>`;
 }
 
+/** Streamed: the part inflated a piece at a time and read as it comes; only the row count is kept (in
+ * its own frame, so that no register of the caller holds the reader). */
+async function streamedRead(strings: string[]): Promise<number> {
+  const part = sheetPart(30000);
+  const raw = deflateRawSync(part);
+  const entry = { name: "s.xml", method: 8, crc: 0, compressedSize: raw.length, size: part.length, raw };
+  const reader = new SheetPartReader({ strings, dateStyles: [], date1904: false });
+  await inflatePieces(entry, (bytes) => reader.push(bytes));
+  return reader.finish().length;
+}
+
 async function main(): Promise<void> {
   const before = await bigStrings();
-  const kept: { strings: string[]; rows: unknown[][]; control?: string } = { strings: [], rows: [] };
+  const kept: { strings: string[]; rows: unknown[][]; control?: string; streamed?: number } = {
+    strings: [],
+    rows: [],
+  };
   {
     kept.strings = sharedStrings(sharedPart(20000));
     const part = sheetPart(30000);
@@ -79,7 +95,12 @@ async function main(): Promise<void> {
     kept.control = text.slice(100, 120);
   }
   const afterControl = await bigStrings();
+  kept.streamed = await streamedRead(kept.strings);
+  // Nothing of the streamed read may stay: not its pieces' text, through the zlib stream or a closure.
+  const afterStream = await bigStrings();
   const result = {
+    streamed: kept.streamed,
+    streamRetained: fresh(afterControl, afterStream),
     rows: kept.rows.length,
     cells: kept.rows[29999],
     shared: kept.strings.length,

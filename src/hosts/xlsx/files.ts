@@ -3,7 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Issue } from "../../core";
 import { removeStaleTemps, tempPathFor } from "./tempFiles";
-import { largeFileReader } from "./fast/open";
+import { streamedFileReader } from "./fast/openStreamed";
 import { checkFileSize, DEFAULT_GUARD_LIMITS, type GuardLimits } from "./guard";
 import { openWorkbook, type OpenedWorkbook } from "./open";
 
@@ -60,7 +60,7 @@ export async function openWorkbookFile(
   const read = await readWorkbookBytes(file, limits);
   if (!read.bytes) return read;
   return openWorkbook(read.bytes, path.basename(file), {
-    largeFile: largeFileReader,
+    largeFile: streamedFileReader,
     limits,
     guard: "before-exceljs",
   });

@@ -31,8 +31,8 @@ export interface ReadPackage {
   forExcelJS(): Uint8Array;
 }
 
-/** @throws NotHandledError, WorkbookRefusedError; anything else is a bug. */
-export type LargeFileReader = (bytes: Uint8Array, name: string) => ReadPackage;
+/** @throws (or rejects with) NotHandledError, WorkbookRefusedError; anything else is a bug. */
+export type LargeFileReader = (bytes: Uint8Array, name: string) => ReadPackage | Promise<ReadPackage>;
 
 export interface OpenOptions {
   largeFile?: LargeFileReader;
@@ -203,7 +203,7 @@ export async function openWorkbook(
   }
   if (options.largeFile) {
     try {
-      const pkg = options.largeFile(bytes, name);
+      const pkg = await options.largeFile(bytes, name);
       return {
         workbook: new Opened(name, "large-file", pkg.sheets, warnings, bytes, limits, pkg),
         issues: [],

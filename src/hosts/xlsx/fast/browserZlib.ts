@@ -12,6 +12,8 @@ export const constants = { Z_NO_FLUSH: 0, Z_SYNC_FLUSH: 2, Z_FINISH: 4 } as cons
 export interface DeflateOptions {
   level?: number;
   finishFlush?: number;
+  /** Node's output piece size: fflate sizes its own, so it is taken and ignored. */
+  chunkSize?: number;
 }
 
 /** Compressed input is handed to the inflater in pieces of this size, to report progress between them. */
@@ -151,7 +153,10 @@ export function deflateRawSync(data: Uint8Array, options: DeflateOptions = {}): 
 }
 
 /** zlib.inflateRawSync: a RangeError, as Node's, once the output would pass `maxOutputLength`. */
-export function inflateRawSync(data: Uint8Array, options: { maxOutputLength?: number } = {}): Buffer {
+export function inflateRawSync(
+  data: Uint8Array,
+  options: { maxOutputLength?: number; chunkSize?: number } = {},
+): Buffer {
   const max = options.maxOutputLength ?? 2 ** 31 - 1;
   // With a declared size the output is written in place: a large part is never held twice.
   const out = max <= PREALLOCATE ? Buffer.allocUnsafe(max) : undefined;

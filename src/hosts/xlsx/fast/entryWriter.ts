@@ -59,6 +59,8 @@ export class EntryWriter {
     this.crc = crc32(data, this.crc);
     this.size += data.length;
     // Level 1: large generated parts favour speed (as newEntry does above 4 MB).
-    this.deflated.push(deflateRawSync(data, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }));
+    // Output in one 256 kB piece (zlib's 16 kB pieces are concatenated again for every call).
+    const options = { level: 1, finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1 << 18 };
+    this.deflated.push(deflateRawSync(data, options));
   }
 }

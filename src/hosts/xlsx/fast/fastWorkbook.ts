@@ -11,11 +11,13 @@ import {
 } from "../../../core";
 import type { SheetModel } from "../../../workbook/types";
 import { EntryWriter } from "./entryWriter";
+import type { PieceInflater } from "./inflateStream";
 import { commentsXml, patchFlaggedSheet, vmlXml } from "./flagPatch";
 import {
   CellReadError,
   CHUNK_BYTES,
   readSheetBytes,
+  SheetPartReader,
   type SheetReadContext,
   type SheetShape,
 } from "./sheetReader";
@@ -151,22 +153,58 @@ export class FastWorkbook {
     return this.ctx;
   }
 
+  /** The sheets `readSheets` reads, with a fresh reading context (interned strings, counts). */
+  private toRead(include: (name: string) => boolean): { refs: SheetRef[]; ctx: SheetReadContext } {
+    const ctx = { ...this.context(), intern: new Map<string, string>(), counts: { cells: 0, rows: 0 } };
+    const refs = this.sheets.filter((s) => !s.notCells && s.name !== FLAG_SHEET && include(s.name));
+    return { refs, ctx };
+  }
+
+  private entryOf(s: SheetRef): ZipEntry {
+    const entry = this.entries.get(s.path);
+    if (!entry) throw new PackageReadError(s.path, "the worksheet part is missing", s.name);
+    return entry;
+  }
+
   /**
    * Values of the chosen sheets (all when no filter; never the flag record), in workbook order. Each
    * part is read from its inflated bytes in chunks of `chunkBytes`; equal strings share one copy.
    */
   readSheets(include: (name: string) => boolean = () => true, chunkBytes = CHUNK_BYTES): RawSheet[] {
-    const ctx = { ...this.context(), intern: new Map<string, string>(), counts: { cells: 0, rows: 0 } };
-    return this.sheets
-      .filter((s) => !s.notCells && s.name !== FLAG_SHEET && include(s.name))
-      .map((s) => {
-        const entry = this.entries.get(s.path);
-        if (!entry) throw new PackageReadError(s.path, "the worksheet part is missing", s.name);
-        const shape: Partial<SheetShape> = {};
-        const rows = named(s.path, () => readSheetBytes(entryBytes(entry), ctx, chunkBytes, shape), s.name);
-        this.shapes.set(s.path, shape as SheetShape);
-        return { name: s.name, rows };
-      });
+    const { refs, ctx } = this.toRead(include);
+    return refs.map((s) => {
+      const entry = this.entryOf(s);
+      const shape: Partial<SheetShape> = {};
+      const rows = named(s.path, () => readSheetBytes(entryBytes(entry), ctx, chunkBytes, shape), s.name);
+      this.shapes.set(s.path, shape as SheetShape);
+      return { name: s.name, rows };
+    });
+  }
+
+  /** As `readSheets`, each part inflated a piece at a time by `inflate` (never whole in memory). */
+  async readSheetsStreamed(inflate: PieceInflater): Promise<RawSheet[]> {
+    const { refs, ctx } = this.toRead(() => true);
+    const sheets: RawSheet[] = [];
+    for (const s of refs) {
+      const entry = this.entryOf(s);
+      const shape: Partial<SheetShape> = {};
+      const reader = new SheetPartReader(ctx);
+      try {
+        await inflate(entry, (bytes) => reader.push(bytes));
+      } catch (error) {
+        named(
+          s.path,
+          () => {
+            throw error;
+          },
+          s.name,
+        );
+      }
+      const rows = named(s.path, () => reader.finish(shape), s.name);
+      this.shapes.set(s.path, shape as SheetShape);
+      sheets.push({ name: s.name, rows });
+    }
+    return sheets;
   }
 
   /**

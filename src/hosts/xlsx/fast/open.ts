@@ -1,7 +1,7 @@
 /** The large-file reader as `openWorkbook` takes it: FastWorkbook, its refusals worded as issues. */
-import type { Issue, IssueCode } from "../../../core";
+import type { Issue, IssueCode, RawSheet } from "../../../core";
 import { cellAddress } from "../../../workbook/cells";
-import { NotHandledError, WorkbookRefusedError, type LargeFileReader } from "../open";
+import { NotHandledError, WorkbookRefusedError, type ReadPackage } from "../open";
 import { CannotPatchError } from "./canonical";
 import { FastWorkbook, MAX_UNZIPPED_BYTES, PackageReadError } from "./fastWorkbook";
 import { ReadBoundError } from "./sheetReader";
@@ -14,7 +14,7 @@ const refuse = (code: IssueCode, params: Record<string, string | number>): never
 };
 
 /** Turns this folder's typed errors into a refusal naming the file; anything else propagates. */
-function translate(error: unknown, file: string): never {
+export function translate(error: unknown, file: string): never {
   if (error instanceof ReadBoundError)
     refuse(error.what === "cells" ? "file-too-many-cells" : "file-too-many-rows", { file, max: error.max });
   if (error instanceof ZipTooLargeError)
@@ -43,29 +43,34 @@ function translate(error: unknown, file: string): never {
   throw error;
 }
 
-export const largeFileReader: LargeFileReader = (bytes, name) => {
+/** The package over a read workbook: writing and re-reading, their refusals worded as issues. */
+export function readPackage(wb: FastWorkbook, sheets: RawSheet[], name: string): ReadPackage {
+  wb.checkUncached(sheets);
+  return {
+    sheets,
+    reread: () => wb.readSheets(),
+    forExcelJS: () => {
+      try {
+        return wb.plainPackage();
+      } catch (error) {
+        return translate(error, name);
+      }
+    },
+    write: (models, flags) => {
+      try {
+        return wb.withOutputs(models, flags);
+      } catch (error) {
+        return translate(error, name);
+      }
+    },
+  };
+}
+
+/** Every part inflated whole, then read (the browser worker, whose parts arrive inflated). */
+export const largeFileReader = (bytes: Uint8Array, name: string): ReadPackage => {
   try {
     const wb = FastWorkbook.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    const sheets = wb.readSheets();
-    wb.checkUncached(sheets);
-    return {
-      sheets,
-      reread: () => wb.readSheets(),
-      forExcelJS: () => {
-        try {
-          return wb.plainPackage();
-        } catch (error) {
-          return translate(error, name);
-        }
-      },
-      write: (models, flags) => {
-        try {
-          return wb.withOutputs(models, flags);
-        } catch (error) {
-          return translate(error, name);
-        }
-      },
-    };
+    return readPackage(wb, wb.readSheets(), name);
   } catch (error) {
     return translate(error, name);
   }

@@ -343,8 +343,79 @@ function pieceEnd(xml: Buffer, from: number, chunkBytes: number): number {
 }
 
 /**
+ * Reads one worksheet part fed as text pieces (`text`) or as bytes that may end anywhere, mid-tag or
+ * mid-character (`push`, for a part inflated a piece at a time). Bytes are decoded up to their last `>`
+ * (ASCII, so never inside a character); a token cut by a piece's end is carried over to the next one.
+ */
+export class SheetPartReader {
+  private readonly state: SheetState;
+  private readonly scan = new XmlScanner("", true);
+  private carry = "";
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  constructor(
+    ctx: SheetReadContext,
+    private readonly chunkBytes: number = CHUNK_BYTES,
+  ) {
+    this.state = new SheetState(ctx, ctx.intern ?? new Map());
+  }
+
+  /** The next bytes of the part. */
+  push(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= this.chunkBytes) this.decode(false);
+  }
+
+  /** The next characters of the part; `more` when more follow. */
+  text(piece: string, more: boolean): void {
+    const scan = this.scan;
+    scan.reset(this.carry === "" ? piece : this.carry + piece, more);
+    const left = this.state.feed(scan);
+    this.carry = left < 0 ? "" : scan.s.slice(left);
+  }
+
+  /**
+   * `rows[r][c]` = sheet row r+1, column c+1; trailing empty rows are dropped.
+   * @throws XmlSyntaxError, XmlDoctypeError, CellReadError (the caller names the part and sheet).
+   */
+  finish(shape?: Partial<SheetShape>): CellValue[][] {
+    if (this.pendingBytes > 0 || this.carry !== "") this.decode(true);
+    const state = this.state;
+    if (this.carry !== "") throw new XmlSyntaxError("unexpected end of the part");
+    if (!state.rootSeen || state.depth !== 0)
+      throw new XmlSyntaxError("unclosed elements at the end of the part");
+    if (!state.sawData) throw new XmlSyntaxError("a worksheet without <sheetData>");
+    if (this.scan.skipped > 0) state.plain = false;
+    if (shape) {
+      shape.ascending = state.ascending;
+      shape.plain = state.plain;
+      shape.uncached = state.uncached;
+    }
+    return state.rows;
+  }
+
+  private decode(final: boolean): void {
+    const pending = this.pending;
+    const buf = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, this.pendingBytes);
+    const cut = final ? buf.length : buf.lastIndexOf(62) + 1;
+    // No `>` in a whole chunk (a long text): wait for more.
+    if (cut === 0 && !final) {
+      this.pending = [buf];
+      return;
+    }
+    this.text(buf.toString("utf8", 0, cut), !final);
+    // The few bytes after the last `>` are copied: the piece they came from can go.
+    this.pending = cut < buf.length ? [Buffer.from(buf.subarray(cut))] : [];
+    this.pendingBytes = buf.length - cut;
+  }
+}
+
+/**
  * `rows[r][c]` = sheet row r+1, column c+1; trailing empty rows are dropped. Reads the part's bytes in
- * pieces of about `chunkBytes`, each ending after a `>`; a token cut by a piece's end is carried over.
+ * pieces of about `chunkBytes`, each ending after a `>`, decoded in place (no copy of the part).
  * @throws XmlSyntaxError, XmlDoctypeError, CellReadError (the caller names the part and sheet).
  */
 export function readSheetBytes(
@@ -353,27 +424,12 @@ export function readSheetBytes(
   chunkBytes: number = CHUNK_BYTES,
   shape?: Partial<SheetShape>,
 ): CellValue[][] {
-  const state = new SheetState(ctx, ctx.intern ?? new Map());
-  const scan = new XmlScanner("", true);
-  let carry = "";
+  const reader = new SheetPartReader(ctx, chunkBytes);
   let from = 0;
   while (from < xml.length) {
     const end = pieceEnd(xml, from, chunkBytes);
-    const piece = xml.toString("utf8", from, end);
-    scan.reset(carry === "" ? piece : carry + piece, end < xml.length);
-    const left = state.feed(scan);
-    carry = left < 0 ? "" : scan.s.slice(left);
+    reader.text(xml.toString("utf8", from, end), end < xml.length);
     from = end;
   }
-  if (carry !== "") throw new XmlSyntaxError("unexpected end of the part");
-  if (!state.rootSeen || state.depth !== 0)
-    throw new XmlSyntaxError("unclosed elements at the end of the part");
-  if (!state.sawData) throw new XmlSyntaxError("a worksheet without <sheetData>");
-  if (scan.skipped > 0) state.plain = false;
-  if (shape) {
-    shape.ascending = state.ascending;
-    shape.plain = state.plain;
-    shape.uncached = state.uncached;
-  }
-  return state.rows;
+  return reader.finish(shape);
 }

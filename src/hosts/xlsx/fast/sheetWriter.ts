@@ -14,15 +14,21 @@ function dateSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[<>&"\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
 function cell(ref: string, value: CellValue, style: number): string {
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "number")
     return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : "";
   if (typeof value === "boolean") return `<c r="${ref}" s="${style}" t="b"><v>${value ? 1 : 0}</v></c>`;
   if (value instanceof Date) return `<c r="${ref}" s="${style}"><v>${dateSerial(value)}</v></c>`;
-  // XML 1.0 forbids most control characters; they cannot be stored in a cell.
-  // eslint-disable-next-line no-control-regex
-  const text = escapeXml(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  // XML 1.0 forbids most control characters; they cannot be stored in a cell. Most text needs neither
+  // change: one test instead of two replacements for a county's million cells.
+  const text = NEEDS_ESCAPE.test(value)
+    ? // eslint-disable-next-line no-control-regex
+      escapeXml(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
+    : value;
   const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }

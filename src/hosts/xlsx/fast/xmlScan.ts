@@ -257,6 +257,8 @@ export class XmlScanner {
     for (let i = 0; i < this.attrCount; i++) {
       const a = this.names[i] as string;
       if (a === name) return i;
+      // Only a longer name can be `prefix:name`.
+      if (a.length <= name.length) continue;
       const colon = a.indexOf(":");
       if (
         colon >= 0 &&
@@ -317,6 +319,8 @@ export class XmlScanner {
   /** The last TEXT token's characters as XML reads them. */
   text(): string {
     const raw = this.s.slice(this.textStart, this.textEnd);
+    // Most text (a county's millions of `<v>`) has neither: no calls for it.
+    if (raw.indexOf("\r") < 0 && (this.cdata || raw.indexOf("&") < 0)) return raw;
     return this.cdata ? normalizeNewlines(raw) : decodeEntities(normalizeNewlines(raw));
   }
 }
