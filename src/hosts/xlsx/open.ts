@@ -8,6 +8,7 @@
  */
 import type { CellValue, InlineFlag, Issue, RawSheet } from "../../core";
 import type { SheetModel } from "../../workbook/types";
+import type { ZipEntry } from "./fast/zip";
 import { checkFileSize, DEFAULT_GUARD_LIMITS, guardXlsx, type GuardLimits } from "./guard";
 import { XlsxHost } from "./host";
 import { NotHandledError, WorkbookRefusedError } from "./readErrors";
@@ -25,6 +26,11 @@ export interface ReadPackage {
    * write them (print forms, flags of an earlier run to restore). @throws WorkbookRefusedError
    */
   write(models: SheetModel[], flags: InlineFlag[]): Uint8Array | undefined;
+  /**
+   * The same package as its parts, not joined (the page's worker deflates each and joins only the
+   * compressed ones: a county's 450 MB of stored parts are never copied into one more buffer).
+   */
+  writeParts(models: SheetModel[], flags: InlineFlag[]): ZipEntry[] | undefined;
   /** The cells again (the first grids may have been released to save memory). */
   reread(): RawSheet[];
   /** The same package in the encoding ExcelJS reads (another writer's prefixes, quoting … re-serialised). */

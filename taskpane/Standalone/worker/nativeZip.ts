@@ -97,23 +97,28 @@ async function deflate(data: Uint8Array[], onInput: (n: number) => void): Promis
 const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 /**
- * The package with every deflated part stored instead (method 0), inflated natively; `onOutput` hears
- * the inflated bytes. Throws ZipTooLargeError past the overall bound or a part's declared size.
+ * The package's parts with every deflated one stored instead (method 0), inflated natively; `onOutput`
+ * hears the inflated bytes. Kept as parts, never joined into one package (a county's 165 MB of XML would
+ * otherwise exist twice while opening). Throws ZipTooLargeError past the overall bound or a part's
+ * declared size.
  */
-export async function storedPackage(bytes: Uint8Array, onOutput: (n: number) => void): Promise<Buffer> {
+export async function storedParts(
+  bytes: Uint8Array,
+  onOutput: (n: number) => void,
+): Promise<Map<string, ZipEntry>> {
   const entries = readZip(asBuffer(bytes));
   const declared = [...entries.values()].reduce((n, e) => n + e.size, 0);
   if (declared > MAX_UNZIPPED_BYTES) throw new ZipTooLargeError(`${declared} bytes unzipped`);
-  const out: ZipEntry[] = [];
+  const out = new Map<string, ZipEntry>();
   for (const e of entries.values()) {
     if (e.method !== 8) {
-      out.push(e);
+      out.set(e.name, e);
       continue;
     }
     const data = asBuffer(await inflate(e, onOutput));
-    out.push({ ...e, method: 0, compressedSize: data.length, size: data.length, raw: data });
+    out.set(e.name, { ...e, method: 0, compressedSize: data.length, size: data.length, raw: data });
   }
-  return writeZip(out);
+  return out;
 }
 
 /** The data of a raw deflate stream made only of stored blocks (browserZlib's store mode), else undefined. */
@@ -137,17 +142,20 @@ function storedData(raw: Uint8Array): Uint8Array[] | undefined {
 }
 
 /** Bytes `deflatedPackage` will deflate (for its progress). */
-export function storedBytes(pkg: Uint8Array): number {
+export function storedBytes(parts: readonly ZipEntry[]): number {
   let n = 0;
-  for (const e of readZip(asBuffer(pkg)).values())
-    if (e.size >= SMALL && (e.method === 0 || e.method === 8)) n += e.size;
+  for (const e of parts) if (e.size >= SMALL && (e.method === 0 || e.method === 8)) n += e.size;
   return n;
 }
 
-/** The package with every stored part (method 0, or stored deflate blocks) deflated natively. */
-export async function deflatedPackage(pkg: Uint8Array, onInput: (n: number) => void): Promise<Buffer> {
+/**
+ * The package of `parts` with every stored part (method 0, or stored deflate blocks) deflated natively.
+ * Each stored part is let go once deflated (`parts` is emptied as it goes), so the stored and the
+ * deflated package never exist whole at the same time.
+ */
+export async function deflatedPackage(parts: ZipEntry[], onInput: (n: number) => void): Promise<Buffer> {
   const out: ZipEntry[] = [];
-  for (const e of readZip(asBuffer(pkg)).values()) {
+  for (let e = parts.shift(); e !== undefined; e = parts.shift()) {
     const data =
       e.size < SMALL ? undefined : e.method === 0 ? [e.raw] : e.method === 8 ? storedData(e.raw) : undefined;
     if (!data) {

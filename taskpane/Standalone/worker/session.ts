@@ -9,9 +9,9 @@ import { FLAG_SHEET, type InlineFlag, type Issue, type RawSheet } from "../../..
 import { XlsxHost } from "../../../src/hosts/xlsx";
 import { needsFullWriter } from "../../../src/hosts/xlsx/fast/sheetWriter";
 import { setStoreOnly } from "../../../src/hosts/xlsx/fast/browserZlib";
-import { largeFileReader } from "../../../src/hosts/xlsx/fast/open";
+import { largeFileReader, partsReader } from "../../../src/hosts/xlsx/fast/open";
 import { fileIssueMessage } from "../../../src/workbook/messages/fileMessages";
-import { readZip } from "../../../src/hosts/xlsx/fast/zip";
+import { readZip, type ZipEntry } from "../../../src/hosts/xlsx/fast/zip";
 import {
   firstDifference,
   openWorkbook,
@@ -26,7 +26,7 @@ import type { RunAssessment } from "../../../src/pipeline/types";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
 import type { SheetModel } from "../../../src/workbook/types";
 import type { Meter } from "./meter";
-import { deflatedPackage, storedBytes, storedPackage } from "./nativeZip";
+import { deflatedPackage, storedBytes, storedParts } from "./nativeZip";
 import type { Answers, FlagsRef, ModelRef } from "./protocol";
 
 /** Output tabs with more rows than this stay in the worker; the page gets their name and columns. */
@@ -78,7 +78,7 @@ export class Session {
     meter: Meter,
   ): Promise<{ session?: Session; answer: Answers["open"] }> {
     meter.start("open", 1);
-    let stored: Uint8Array | undefined;
+    let stored: Map<string, ZipEntry> | undefined;
     let sheetBytes = 0;
     let decoded = 0;
     try {
@@ -92,7 +92,7 @@ export class Session {
       // Natively inflated first (counted as it comes out), then the tabs decoded by the reader.
       const split = inflated / Math.max(1, inflated + decoded);
       meter.segment(0, split, inflated);
-      stored = await storedPackage(bytes, (n) => meter.add(n));
+      stored = await storedParts(bytes, (n) => meter.add(n));
       meter.segment(split, 1, decoded);
     } catch {
       // Not a package, or one past a bound: `openWorkbook` and its reader say which, naming the file.
@@ -100,7 +100,8 @@ export class Session {
     }
     let pkg: ReadPackage | undefined;
     const opened = await openWorkbook(bytes, name, {
-      largeFile: (original, file) => (pkg = largeFileReader(stored ?? original, file)),
+      largeFile: (original, file) =>
+        (pkg = stored ? partsReader(stored, file) : largeFileReader(original, file)),
       limits: PAGE_LIMITS,
       guard: "before-exceljs",
     });
@@ -190,10 +191,10 @@ export class Session {
       // The writer stores its new parts (fast); every stored part is then deflated natively.
       meter.start("download", 1);
       meter.segment(0, 0.3, estimateBytes(models) + patched);
-      let stored: Uint8Array | undefined;
+      let stored: ZipEntry[] | undefined;
       setStoreOnly(true);
       try {
-        stored = this.pkg.write(models, flags);
+        stored = this.pkg.writeParts(models, flags);
       } catch (error) {
         // Refused by name (a part the writer cannot patch faithfully): nothing is written.
         if (error instanceof WorkbookRefusedError) throw new IssueError(error.issue);

@@ -111,7 +111,11 @@ export class FastWorkbook {
    * part is not well-formed XML (or declares a DOCTYPE).
    */
   static fromBuffer(buf: Buffer): FastWorkbook {
-    const entries = readZip(buf);
+    return FastWorkbook.fromEntries(readZip(buf));
+  }
+
+  /** As `fromBuffer`, over a package's parts already taken apart (the page's worker inflates them first). */
+  static fromEntries(entries: Map<string, ZipEntry>): FastWorkbook {
     const declared = [...entries.values()].reduce((n, e) => n + e.size, 0);
     if (declared > MAX_UNZIPPED_BYTES) throw new ZipTooLargeError(`${declared} bytes unzipped`);
     const pkgRels = entries.get("_rels/.rels");
@@ -228,6 +232,12 @@ export class FastWorkbook {
    * restore, notes already on a flagged sheet): the caller then uses the ExcelJS host.
    */
   withOutputs(models: SheetModel[], flags: InlineFlag[] = []): Buffer | undefined {
+    const entries = this.withOutputEntries(models, flags);
+    return entries && writeZip(entries);
+  }
+
+  /** The parts of `withOutputs`'s package, in order, not yet joined into one buffer. */
+  withOutputEntries(models: SheetModel[], flags: InlineFlag[] = []): ZipEntry[] | undefined {
     if (models.some(needsFullWriter) || this.sheets.some((s) => s.name === FLAG_SHEET)) return undefined;
     if (this.workbookPath !== WORKBOOK) return undefined;
     const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(this.plain(WORKBOOK))?.[0] ?? "";
@@ -300,7 +310,7 @@ export class FastWorkbook {
     }
     for (const [name, e] of flagged.parts) if (!this.entries.has(name)) out.push(e);
     out.push(...sheetParts);
-    return writeZip(out);
+    return out;
   }
 
   /**

@@ -6,7 +6,7 @@ import { CannotPatchError } from "./canonical";
 import { FastWorkbook, MAX_UNZIPPED_BYTES, PackageReadError } from "./fastWorkbook";
 import { ReadBoundError } from "./sheetReader";
 import { XmlDoctypeError } from "./xmlScan";
-import { ZipFormatError, ZipTooLargeError } from "./zip";
+import { ZipFormatError, ZipTooLargeError, type ZipEntry } from "./zip";
 
 const refuse = (code: IssueCode, params: Record<string, string | number>): never => {
   const issue: Issue = { severity: "error", code, params };
@@ -63,10 +63,27 @@ export function readPackage(wb: FastWorkbook, sheets: RawSheet[], name: string):
         return translate(error, name);
       }
     },
+    writeParts: (models, flags) => {
+      try {
+        return wb.withOutputEntries(models, flags);
+      } catch (error) {
+        return translate(error, name);
+      }
+    },
   };
 }
 
-/** Every part inflated whole, then read (the browser worker, whose parts arrive inflated). */
+/** A package already taken apart into parts (the browser worker's, inflated natively), read whole. */
+export const partsReader = (parts: Map<string, ZipEntry>, name: string): ReadPackage => {
+  try {
+    const wb = FastWorkbook.fromEntries(parts);
+    return readPackage(wb, wb.readSheets(), name);
+  } catch (error) {
+    return translate(error, name);
+  }
+};
+
+/** Every part inflated whole, then read. */
 export const largeFileReader = (bytes: Uint8Array, name: string): ReadPackage => {
   try {
     const wb = FastWorkbook.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
