@@ -65,7 +65,8 @@ export class Session {
   private sheets?: RawSheet[];
   private exceljs?: XlsxHost;
   private readonly writes: Write[] = [];
-  private readonly assessed = new Map<number, RunOutcome>();
+  /** What writing an assessment needs: its tabs and flags (the page holds the rest of the outcome). */
+  private readonly assessed = new Map<number, Pick<RunOutcome, "sheets" | "flags">>();
   /** About how many inflated bytes each tab's part holds (to estimate how much a download deflates). */
   private readonly partSizes = new Map<string, number>();
 
@@ -138,7 +139,7 @@ export class Session {
     meter.stage(1);
     // Only the latest outcome is kept here (tabs already written are held by `writes`).
     for (const key of [...this.assessed.keys()]) if (key !== id) this.assessed.delete(key);
-    this.assessed.set(id, outcome);
+    this.assessed.set(id, { sheets: outcome.sheets, flags: outcome.flags });
     const stubbed = outcome.sheets.map((m) => m.rows.length > SHIP_ROWS);
     const shipped: RunOutcome = {
       ...outcome,
