@@ -76,15 +76,20 @@ export class PackageReadError extends Error {
   }
 }
 
-/** Runs `read` on one part; a syntax, DOCTYPE or cell problem becomes a PackageReadError naming it. */
+/** A syntax, DOCTYPE or cell problem of one part as a PackageReadError naming it; anything else as it is. */
+function namedError(error: unknown, part: string, sheet?: string): unknown {
+  if (error instanceof CellReadError) return new PackageReadError(part, error.message, sheet, error);
+  if (error instanceof XmlSyntaxError || error instanceof XmlDoctypeError)
+    return new PackageReadError(part, error.message, sheet);
+  return error;
+}
+
+/** Runs `read` on one part, its problems named (namedError). */
 function named<T>(part: string, read: () => T, sheet?: string): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof CellReadError) throw new PackageReadError(part, error.message, sheet, error);
-    if (error instanceof XmlSyntaxError || error instanceof XmlDoctypeError)
-      throw new PackageReadError(part, error.message, sheet);
-    throw error;
+    throw namedError(error, part, sheet);
   }
 }
 
@@ -196,13 +201,7 @@ export class FastWorkbook {
       try {
         await inflate(entry, (bytes) => reader.push(bytes));
       } catch (error) {
-        named(
-          s.path,
-          () => {
-            throw error;
-          },
-          s.name,
-        );
+        throw namedError(error, s.path, s.name);
       }
       const rows = named(s.path, () => reader.finish(shape), s.name);
       this.shapes.set(s.path, shape as SheetShape);
