@@ -18,6 +18,14 @@ export function applyPrintLayout(ws: Worksheet, model: SheetModel): void {
   const setup = model.pageSetup;
   if (!setup) return;
   ws.views = [{ showGridLines: false }];
+  applyPageSetup(ws, setup);
+  if (setup.printArea) ws.pageSetup.printArea = absolutePrintArea(setup.printArea);
+  if (setup.header) ws.headerFooter.oddHeader = `&C${setup.header}`;
+  for (const row of setup.rowBreaks) ws.getRow(row).addPageBreak();
+}
+
+/** A4, orientation, margins, one page wide, repeated title rows and the centred footer: forms and tabs alike. */
+function applyPageSetup(ws: Worksheet, setup: NonNullable<SheetModel["pageSetup"]>): void {
   ws.pageSetup.paperSize = A4;
   ws.pageSetup.orientation = setup.orientation;
   ws.pageSetup.margins = { ...setup.margins };
@@ -27,10 +35,7 @@ export function applyPrintLayout(ws: Worksheet, model: SheetModel): void {
   ws.pageSetup.fitToHeight = setup.fitToHeight ? 1 : 0;
   if (setup.printTitleRows)
     ws.pageSetup.printTitlesRow = `${setup.printTitleRows[0]}:${setup.printTitleRows[1]}`;
-  if (setup.printArea) ws.pageSetup.printArea = absolutePrintArea(setup.printArea);
   if (setup.footer) ws.headerFooter.oddFooter = `&C${setup.footer}`;
-  if (setup.header) ws.headerFooter.oddHeader = `&C${setup.header}`;
-  for (const row of setup.rowBreaks) ws.getRow(row).addPageBreak();
 }
 
 /**
@@ -53,15 +58,8 @@ export function applyTabLayout(ws: Worksheet, model: SheetModel): void {
   }
   const setup = model.pageSetup;
   if (!setup) return;
-  ws.pageSetup.paperSize = A4;
-  ws.pageSetup.orientation = setup.orientation;
-  ws.pageSetup.margins = { ...setup.margins };
-  ws.pageSetup.fitToPage = setup.fitToWidth;
-  ws.pageSetup.fitToWidth = 1;
-  ws.pageSetup.fitToHeight = setup.fitToHeight ? 1 : 0;
-  if (setup.printTitleRows)
-    ws.pageSetup.printTitlesRow = `${setup.printTitleRows[0]}:${setup.printTitleRows[1]}`;
-  if (setup.footer) ws.headerFooter.oddFooter = `&C${setup.footer}`;
+  applyPageSetup(ws, setup);
+  // A tab's header is already in Excel's codes (the stamp: `&L…&R&A`).
   if (setup.header) ws.headerFooter.oddHeader = setup.header;
 }
 
