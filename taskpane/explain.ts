@@ -1,5 +1,5 @@
 /** Pure views of a result for the pane: grade counts, vetoes and one entity's explanation. */
-import type { AssessmentResult, AuditLine, Reason } from "../src/engine/types";
+import type { AssessmentResult, AuditLine, Reason, StaffResult, WindowResult } from "../src/engine/types";
 import type { Locale, PeriodId, SourceRef } from "../src/core";
 import { cellAddress } from "../src/workbook/cells";
 import { auditNoteText, derivedSourceText } from "../src/workbook/messages/notes";
@@ -60,13 +60,22 @@ export function entities(result: AssessmentResult): EntityRef[] {
   return [...windows, ...staff];
 }
 
-export interface Explanation {
+/** What a ranking row and an explanation both show of a window's or a person's result for a period. */
+export interface Standing {
   score: number;
   rank: number;
   grade: string;
   eligible: boolean;
   tiePending: boolean;
   reasons: Reason[];
+}
+
+export function standingOf(row: WindowResult | StaffResult): Standing {
+  const { score, rank, grade, eligible, tiePending } = row;
+  return { score, rank, grade, eligible, tiePending, reasons: "reasons" in row ? row.reasons : row.flags };
+}
+
+export interface Explanation extends Standing {
   lines: AuditLine[];
 }
 
@@ -78,12 +87,7 @@ export function explain(result: AssessmentResult, ref: EntityRef, period: Period
   if (!row) return undefined;
   const type = ref.kind === "window" ? "window" : "staff";
   return {
-    score: row.score,
-    rank: row.rank,
-    grade: row.grade,
-    eligible: row.eligible,
-    tiePending: row.tiePending,
-    reasons: "reasons" in row ? row.reasons : row.flags,
+    ...standingOf(row),
     lines: result.audit.filter(
       (l) => l.entityType === type && l.entity === ref.name && l.periods.includes(period),
     ),

@@ -1,21 +1,15 @@
 /** Pure views of a result for the ranking tables and the trend picture. */
-import type { AssessmentResult, Reason } from "../src/engine/types";
+import type { AssessmentResult } from "../src/engine/types";
 import type { PeriodId } from "../src/core";
 import { matchKey } from "../src/workbook/text";
-import type { EntityRef } from "./explain";
+import { standingOf, type EntityRef, type Standing } from "./explain";
 
-export interface RankRow {
+export interface RankRow extends Standing {
   key: string;
   kind: "window" | "staff";
   name: string;
   /** The person's window, or the window's 派驻单位. */
   window: string;
-  score: number;
-  rank: number;
-  grade: string;
-  eligible: boolean;
-  tiePending: boolean;
-  reasons: Reason[];
 }
 
 /** Windows' or staff's rows for one period, in rank order (then name). */
@@ -33,12 +27,7 @@ export function rankRows(
             kind,
             name: w.window,
             window: w.department,
-            score: w.score,
-            rank: w.rank,
-            grade: w.grade,
-            eligible: w.eligible,
-            tiePending: w.tiePending,
-            reasons: w.reasons,
+            ...standingOf(w),
           }))
       : result.staff
           .filter((s) => s.period === period)
@@ -47,12 +36,7 @@ export function rankRows(
             kind,
             name: s.name,
             window: s.window,
-            score: s.score,
-            rank: s.rank,
-            grade: s.grade,
-            eligible: s.eligible,
-            tiePending: s.tiePending,
-            reasons: s.flags,
+            ...standingOf(s),
           }));
   return rows.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
