@@ -1,7 +1,7 @@
 /** The pieces the large-file path streams: entries deflated in pieces, flagged sheets patched in chunks. */
 import { constants, crc32, inflateRawSync } from "zlib";
 import type { InlineFlag } from "../../src/core";
-import { EntryWriter } from "../../src/hosts/xlsx/fast/entryWriter";
+import { EntryWriter, encodePart } from "../../src/hosts/xlsx/fast/entryWriter";
 import { patchFlaggedSheet } from "../../src/hosts/xlsx/fast/flagPatch";
 import { outputStyles } from "../../src/hosts/xlsx/fast/styles";
 import { newEntry } from "../../src/hosts/xlsx/fast/zip";
@@ -71,21 +71,16 @@ describe("patchFlaggedSheet in chunks", () => {
 
   function patched(rowsAscend: boolean, chunkBytes: number) {
     const styles = outputStyles(STYLES);
-    const writer = new EntryWriter("s.xml");
-    const result = patchFlaggedSheet(
+    const { patched: result, pieces } = patchFlaggedSheet(
       "办件台账",
       xml,
       flags,
       styles,
       (xf) => styles.fillJson(xf),
       "rId9",
-      writer,
-      {
-        rowsAscend,
-        chunkBytes,
-      },
+      { rowsAscend, chunkBytes },
     );
-    const text = inflateRawSync(writer.finish().raw).toString("utf8");
+    const text = inflateRawSync(encodePart({ name: "s.xml", pieces }).raw).toString("utf8");
     return { text, notes: [...result.notes], record: result.record };
   }
 

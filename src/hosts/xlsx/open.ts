@@ -8,6 +8,7 @@
  */
 import type { CellValue, InlineFlag, Issue, RawSheet } from "../../core";
 import type { SheetModel } from "../../workbook/types";
+import type { PartPieces } from "./fast/entryWriter";
 import type { ZipEntry } from "./fast/zip";
 import { checkFileSize, DEFAULT_GUARD_LIMITS, guardXlsx, type GuardLimits } from "./guard";
 import { XlsxHost } from "./host";
@@ -27,10 +28,15 @@ export interface ReadPackage {
    */
   write(models: SheetModel[], flags: InlineFlag[]): Uint8Array | undefined;
   /**
-   * The same package as its parts, not joined (the page's worker deflates each and joins only the
-   * compressed ones: a county's 450 MB of stored parts are never copied into one more buffer).
+   * The same package as its parts, not joined, each large part encoded by `encode` from its pieces as
+   * they are made (the page's worker deflates them natively: a county's 300 MB of new and patched sheet
+   * XML never exists whole). @throws (rejects with) WorkbookRefusedError
    */
-  writeParts(models: SheetModel[], flags: InlineFlag[]): ZipEntry[] | undefined;
+  writeParts(
+    models: SheetModel[],
+    flags: InlineFlag[],
+    encode: (part: PartPieces) => Promise<ZipEntry>,
+  ): Promise<ZipEntry[] | undefined>;
   /** The cells again (the first grids may have been released to save memory). */
   reread(): RawSheet[];
   /** The same package in the encoding ExcelJS reads (another writer's prefixes, quoting … re-serialised). */

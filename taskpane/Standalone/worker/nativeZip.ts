@@ -18,7 +18,7 @@ const PIECE = 1 << 20;
 /** Parts smaller than this are left as they are: deflating them gains nothing. */
 const SMALL = 256;
 
-async function collect(
+export async function collect(
   readable: ReadableStream<Uint8Array>,
   limit: number,
   onOutput?: (n: number) => void,
@@ -141,10 +141,16 @@ function storedData(raw: Uint8Array): Uint8Array[] | undefined {
   return parts;
 }
 
+/** A part's uncompressed data when it is stored (method 0, or stored deflate blocks) and worth deflating. */
+function storedContent(e: ZipEntry): Uint8Array[] | undefined {
+  if (e.size < SMALL) return undefined;
+  return e.method === 0 ? [e.raw] : e.method === 8 ? storedData(e.raw) : undefined;
+}
+
 /** Bytes `deflatedPackage` will deflate (for its progress). */
 export function storedBytes(parts: readonly ZipEntry[]): number {
   let n = 0;
-  for (const e of parts) if (e.size >= SMALL && (e.method === 0 || e.method === 8)) n += e.size;
+  for (const e of parts) if (storedContent(e)) n += e.size;
   return n;
 }
 
@@ -156,8 +162,7 @@ export function storedBytes(parts: readonly ZipEntry[]): number {
 export async function deflatedPackage(parts: ZipEntry[], onInput: (n: number) => void): Promise<Buffer> {
   const out: ZipEntry[] = [];
   for (let e = parts.shift(); e !== undefined; e = parts.shift()) {
-    const data =
-      e.size < SMALL ? undefined : e.method === 0 ? [e.raw] : e.method === 8 ? storedData(e.raw) : undefined;
+    const data = storedContent(e);
     if (!data) {
       out.push(e);
       continue;

@@ -26,6 +26,7 @@ import type { RunAssessment } from "../../../src/pipeline/types";
 import type { RunOptions, RunOutcome } from "../../../src/pipeline/types";
 import type { SheetModel } from "../../../src/workbook/types";
 import type { Meter } from "./meter";
+import { deflatedPart } from "./deflatePart";
 import { deflatedPackage, storedBytes, storedParts } from "./nativeZip";
 import type { Answers, FlagsRef, ModelRef } from "./protocol";
 
@@ -67,6 +68,8 @@ export class Session {
   private readonly writes: Write[] = [];
   /** What writing an assessment needs: its tabs and flags (the page holds the rest of the outcome). */
   private readonly assessed = new Map<number, Pick<RunOutcome, "sheets" | "flags">>();
+  /** Bytes of the parts inflated on opening (which a download deflates again, unless it replaces them). */
+  private inflatedBytes = 0;
   /** About how many inflated bytes each tab's part holds (to estimate how much a download deflates). */
   private readonly partSizes = new Map<string, number>();
 
@@ -82,9 +85,9 @@ export class Session {
     let stored: Map<string, ZipEntry> | undefined;
     let sheetBytes = 0;
     let decoded = 0;
+    let inflated = 0;
     try {
       const entries = readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      let inflated = 0;
       for (const e of entries.values()) {
         if (e.method === 8) inflated += e.size;
         if (e.name.startsWith("xl/worksheets/")) sheetBytes += e.size;
@@ -111,6 +114,7 @@ export class Session {
     const session = new Session(opened.workbook);
     if (pkg) {
       session.pkg = pkg;
+      session.inflatedBytes = stored ? inflated : 0;
       session.sheets = opened.workbook.sheets;
       // Each tab's share of the worksheet parts, by rows: only a progress estimate.
       const rows = session.sheets.reduce((n, s) => n + s.rows.length, 0);
@@ -189,13 +193,17 @@ export class Session {
       const flagged = new Set(flags.map((f) => f.sheet));
       let patched = 0;
       for (const name of flagged) patched += this.partSizes.get(name) ?? 0;
-      // The writer stores its new parts (fast); every stored part is then deflated natively.
+      // New and patched sheets are deflated natively as they are made; the small parts the writer makes
+      // whole are stored (fast) and, with every input part that was inflated on opening, deflated after.
       meter.start("download", 1);
-      meter.segment(0, 0.3, estimateBytes(models) + patched);
-      let stored: ZipEntry[] | undefined;
+      const made = estimateBytes(models) + patched;
+      const rest = Math.max(0, this.inflatedBytes - patched);
+      const split = made / Math.max(1, made + rest);
+      meter.segment(0, split, made);
+      let parts: ZipEntry[] | undefined;
       setStoreOnly(true);
       try {
-        stored = this.pkg.writeParts(models, flags);
+        parts = await this.pkg.writeParts(models, flags, (part) => deflatedPart(part, (n) => meter.add(n)));
       } catch (error) {
         // Refused by name (a part the writer cannot patch faithfully): nothing is written.
         if (error instanceof WorkbookRefusedError) throw new IssueError(error.issue);
@@ -203,9 +211,9 @@ export class Session {
       } finally {
         setStoreOnly(false);
       }
-      if (stored) {
-        meter.segment(0.3, 1, storedBytes(stored));
-        out = await deflatedPackage(stored, (n) => meter.add(n));
+      if (parts) {
+        meter.segment(split, 1, storedBytes(parts));
+        out = await deflatedPackage(parts, (n) => meter.add(n));
       }
     }
     if (!out) {

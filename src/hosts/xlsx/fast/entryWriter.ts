@@ -11,6 +11,23 @@ import { newEntry, type ZipEntry } from "./zip";
 const PIECE = 1 << 19;
 const FINAL_BLOCK = deflateRawSync(Buffer.alloc(0));
 
+/**
+ * A part made a piece at a time (a sheet's rows, a patched sheet's chunks), not yet encoded: whoever
+ * drives the writer encodes it, with `encodePart` here or natively in the browser's worker, which takes
+ * each piece as it comes and so never holds the part whole.
+ */
+export interface PartPieces {
+  name: string;
+  pieces: Iterable<string | Buffer>;
+}
+
+/** The part deflated a piece at a time by an EntryWriter. */
+export function encodePart(part: PartPieces): ZipEntry {
+  const writer = new EntryWriter(part.name);
+  for (const piece of part.pieces) writer.write(piece);
+  return writer.finish();
+}
+
 export class EntryWriter {
   private readonly deflated: Buffer[] = [];
   private pending: (string | Buffer)[] = [];

@@ -10,7 +10,7 @@ import {
   type RawSheet,
 } from "../../../core";
 import type { SheetModel } from "../../../workbook/types";
-import { EntryWriter } from "./entryWriter";
+import { type OutputPlan, runPlan } from "./outputPlan";
 import type { PieceInflater } from "./inflateStream";
 import { commentsXml, patchFlaggedSheet, vmlXml } from "./flagPatch";
 import {
@@ -24,7 +24,7 @@ import {
 import { findTab } from "../../../workbook/headers";
 import { INPUT_TABS } from "../../../workbook/schema";
 import { XmlDoctypeError, XmlSyntaxError } from "./xmlScan";
-import { needsFullWriter, worksheetEntry } from "./sheetWriter";
+import { needsFullWriter, worksheetPieces } from "./sheetWriter";
 import { outputStyles, type OutputStyles } from "./styles";
 import {
   isDate1904,
@@ -237,13 +237,18 @@ export class FastWorkbook {
 
   /** The parts of `withOutputs`'s package, in order, not yet joined into one buffer. */
   withOutputEntries(models: SheetModel[], flags: InlineFlag[] = []): ZipEntry[] | undefined {
+    return runPlan(this.outputPlan(models, flags));
+  }
+
+  /** `withOutputEntries` as a plan: every patched or new sheet is asked for as pieces to encode. */
+  *outputPlan(models: SheetModel[], flags: InlineFlag[] = []): OutputPlan<ZipEntry[] | undefined> {
     if (models.some(needsFullWriter) || this.sheets.some((s) => s.name === FLAG_SHEET)) return undefined;
     if (this.workbookPath !== WORKBOOK) return undefined;
     const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(this.plain(WORKBOOK))?.[0] ?? "";
     if (!root.includes(TRANSITIONAL_MAIN))
       throw new CannotPatchError(WORKBOOK, "strict OOXML (or an unknown namespace) is read but not written");
     const styles = outputStyles(this.plain("xl/styles.xml"));
-    const flagged = this.flagParts(flags, styles);
+    const flagged = yield* this.flagParts(flags, styles);
     if (!flagged) return undefined;
     const outputs: SheetModel[] =
       flagged.record.length > 0
@@ -284,7 +289,9 @@ export class FastWorkbook {
     const order = [...kept, ...added];
     const newIndex = new Map(order.map((s, i) => [s.name, i]));
 
-    const sheetParts = outputs.map((o, i) => worksheetEntry((added[i] as SheetRef).path, o, styles));
+    const sheetParts: ZipEntry[] = [];
+    for (const [i, o] of outputs.entries())
+      sheetParts.push(yield { name: (added[i] as SheetRef).path, pieces: worksheetPieces(o, styles) });
 
     const workbookXml = this.patchWorkbook(order, oldIndex, newIndex, outputs);
     const relsOut =
@@ -380,7 +387,7 @@ export class FastWorkbook {
   }
 
   /** Patched flagged sheets with their notes parts; undefined when a flagged sheet already has notes. */
-  private flagParts(flags: InlineFlag[], styles: OutputStyles): FlagParts | undefined {
+  private *flagParts(flags: InlineFlag[], styles: OutputStyles): OutputPlan<FlagParts | undefined> {
     const parts = new Map<string, ZipEntry>();
     const record: CellValue[][] = [];
     const contentTypes: string[] = [];
@@ -423,18 +430,17 @@ export class FastWorkbook {
       };
       const vmlId = nextId();
       const commentsId = nextId();
-      const part = new EntryWriter(sheet.path);
       const fill = (xf: number): string => styles.fillJson(xf);
-      const patched = patchFlaggedSheet(sheet.name, xml, mine, styles, fill, vmlId, part, {
+      const { patched, pieces } = patchFlaggedSheet(sheet.name, xml, mine, styles, fill, vmlId, {
         rowsAscend: shape?.ascending === true,
       });
+      parts.set(sheet.path, yield { name: sheet.path, pieces });
       for (const row of patched.record) record.push(row);
       const rels = relsXml.replace(
         "</Relationships>",
         `<Relationship Id="${vmlId}" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing${block}.vml"/>` +
           `<Relationship Id="${commentsId}" Type="${REL}/comments" Target="../comments${block}.xml"/></Relationships>`,
       );
-      parts.set(sheet.path, part.finish());
       parts.set(relsPath, newEntry(relsPath, rels));
       parts.set(comments, newEntry(comments, commentsXml(patched.notes)));
       parts.set(vml, newEntry(vml, vmlXml(patched.notes, block)));

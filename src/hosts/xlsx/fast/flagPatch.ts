@@ -150,10 +150,6 @@ function rowNumberAt(xml: Buffer, at: number): number {
   return Number(attr(xml.toString("utf8", at, end < 0 ? at : end), "r"));
 }
 
-interface Sink {
-  write(content: string | Buffer): void;
-}
-
 export interface FlagPatchOptions {
   /** The part's rows are known to ascend (checked by the reader): rows not flagged pass on as bytes. */
   rowsAscend?: boolean;
@@ -161,8 +157,8 @@ export interface FlagPatchOptions {
 }
 
 /**
- * Writes the sheet part `xml` with its flagged rows restyled and `<legacyDrawing r:id=relId>` added, in
- * chunks of whole rows, to `out`; returns the notes and record rows.
+ * The sheet part `xml` with its flagged rows restyled and `<legacyDrawing r:id=relId>` added, as pieces
+ * (chunks of whole rows); its notes and record rows are complete once every piece has been taken.
  */
 export function patchFlaggedSheet(
   sheet: string,
@@ -171,42 +167,49 @@ export function patchFlaggedSheet(
   styles: OutputStyles,
   originalFill: (xf: number) => string,
   relId: string,
-  out: Sink,
   options: FlagPatchOptions = {},
-): PatchedSheet {
+): { patched: PatchedSheet; pieces: Generator<string | Buffer> } {
   const patcher = new RowPatcher(sheet, flags, headerWidth(xml), styles, originalFill);
+  return { patched: patcher, pieces: patchedPieces(xml, patcher, relId, options) };
+}
+
+function* patchedPieces(
+  xml: Buffer,
+  patcher: RowPatcher,
+  relId: string,
+  options: FlagPatchOptions,
+): Generator<string | Buffer> {
   const dataStart = xml.indexOf("<sheetData");
   const dataEnd = dataStart < 0 ? -1 : xml.indexOf("</sheetData>", dataStart);
   if (dataEnd < 0) {
-    out.write(withLegacyDrawing(patcher.patch(xml.toString("utf8")), relId));
-    return patcher;
+    yield withLegacyDrawing(patcher.patch(xml.toString("utf8")), relId);
+    return;
   }
   // The head only holds the worksheet tag's namespaces; the tail is where legacyDrawing goes.
-  out.write(withLegacyDrawing(xml.toString("utf8", 0, dataStart), relId, false));
+  yield withLegacyDrawing(xml.toString("utf8", 0, dataStart), relId, false);
   for (const [from, end] of rowChunks(xml, dataStart, dataEnd, options.chunkBytes ?? CHUNK_BYTES)) {
-    patchChunk(xml.subarray(from, end), patcher, out, options.rowsAscend === true);
+    yield* patchChunk(xml.subarray(from, end), patcher, options.rowsAscend === true);
   }
-  out.write(withLegacyDrawing(xml.toString("utf8", dataEnd), relId, true));
-  return patcher;
+  yield withLegacyDrawing(xml.toString("utf8", dataEnd), relId, true);
 }
 
 /**
- * Writes one chunk of whole rows. When rows ascend, only the flagged rows found in the chunk's row span
- * are decoded and patched; every other byte passes on as it is.
+ * One chunk of whole rows. When rows ascend, only the flagged rows found in the chunk's row span are
+ * decoded and patched; every other byte passes on as it is.
  */
-function patchChunk(chunk: Buffer, patcher: RowPatcher, out: Sink, rowsAscend: boolean): void {
+function* patchChunk(chunk: Buffer, patcher: RowPatcher, rowsAscend: boolean): Generator<string | Buffer> {
   const ranges = rowsAscend ? flaggedRanges(chunk, patcher) : undefined;
   if (!ranges) {
-    out.write(patcher.patch(chunk.toString("utf8")));
+    yield patcher.patch(chunk.toString("utf8"));
     return;
   }
   let pos = 0;
   for (const [start, end] of ranges) {
-    out.write(chunk.subarray(pos, start));
-    out.write(patcher.patch(chunk.toString("utf8", start, end)));
+    yield chunk.subarray(pos, start);
+    yield patcher.patch(chunk.toString("utf8", start, end));
     pos = end;
   }
-  out.write(chunk.subarray(pos));
+  yield chunk.subarray(pos);
 }
 
 function flaggedRanges(chunk: Buffer, patcher: RowPatcher): [number, number][] | undefined {

@@ -4,6 +4,7 @@ import { cellAddress } from "../../../workbook/cells";
 import { NotHandledError, WorkbookRefusedError, type ReadPackage } from "../open";
 import { CannotPatchError } from "./canonical";
 import { FastWorkbook, MAX_UNZIPPED_BYTES, PackageReadError } from "./fastWorkbook";
+import { runPlanAsync } from "./outputPlan";
 import { ReadBoundError } from "./sheetReader";
 import { XmlDoctypeError } from "./xmlScan";
 import { ZipFormatError, ZipTooLargeError, type ZipEntry } from "./zip";
@@ -63,9 +64,9 @@ export function readPackage(wb: FastWorkbook, sheets: RawSheet[], name: string):
         return translate(error, name);
       }
     },
-    writeParts: (models, flags) => {
+    writeParts: async (models, flags, encode) => {
       try {
-        return wb.withOutputEntries(models, flags);
+        return await runPlanAsync(wb.outputPlan(models, flags), encode);
       } catch (error) {
         return translate(error, name);
       }

@@ -2,7 +2,7 @@
 import type { CellValue } from "../../../core";
 import type { SheetModel } from "../../../workbook/types";
 import type { OutputStyles } from "./styles";
-import { EntryWriter } from "./entryWriter";
+import { encodePart } from "./entryWriter";
 import { escapeXml } from "./xml";
 import type { ZipEntry } from "./zip";
 import { columnLetter } from "../../../workbook/cells";
@@ -48,6 +48,11 @@ function headerFooterXml(header?: string, footer?: string): string {
 
 /** The worksheet part for a tabular model, serialised row by row and deflated in pieces as it goes. */
 export function worksheetEntry(path: string, model: SheetModel, styles: OutputStyles): ZipEntry {
+  return encodePart({ name: path, pieces: worksheetPieces(model, styles) });
+}
+
+/** The worksheet XML for a tabular model, a row (or a smaller element) at a time. */
+export function* worksheetPieces(model: SheetModel, styles: OutputStyles): Generator<string> {
   const letters = model.columns.map((_, i) => columnLetterZeroBased(i));
   const colStyles = model.columns.map((c) =>
     c.align ? styles.variant(c.format ?? "general", c.align) : styles.byFormat[c.format ?? "general"],
@@ -57,33 +62,22 @@ export function worksheetEntry(path: string, model: SheetModel, styles: OutputSt
   const fillFormat = model.columns[fillColumn]?.format ?? "general";
   const fillAlign = model.columns[fillColumn]?.align;
   const setup = model.pageSetup;
-  const parts = new EntryWriter(path);
-  parts.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-  parts.write(
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-  );
-  if (setup?.fitToWidth) parts.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  yield '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  if (setup?.fitToWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   const freeze = model.freezeRows ?? 1;
-  if (freeze > 0) {
-    parts.write(
-      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`,
-    );
-  }
-  parts.write('<sheetFormatPr defaultRowHeight="15"/>');
+  if (freeze > 0)
+    yield `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`;
+  yield '<sheetFormatPr defaultRowHeight="15"/>';
   if (model.columns.length > 0) {
-    parts.write("<cols>");
-    model.columns.forEach((c, i) => {
+    const cols = model.columns.map((c, i) => {
       const width = c.width ?? Math.max(8, c.header.length * 2 + 2);
-      parts.write(
-        `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1" style="${colStyles[i]}"/>`,
-      );
+      return `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1" style="${colStyles[i]}"/>`;
     });
-    parts.write("</cols>");
+    yield `<cols>${cols.join("")}</cols>`;
   }
-  parts.write("<sheetData>");
-  parts.write('<row r="1">');
-  model.columns.forEach((c, i) => parts.write(cell(`${letters[i]}1`, c.header, styles.header)));
-  parts.write("</row>");
+  const header = model.columns.map((c, i) => cell(`${letters[i]}1`, c.header, styles.header));
+  yield `<sheetData><row r="1">${header.join("")}</row>`;
   for (let r = 0; r < model.rows.length; r++) {
     const row = model.rows[r] as CellValue[];
     const n = r + 2;
@@ -96,23 +90,20 @@ export function worksheetEntry(path: string, model: SheetModel, styles: OutputSt
         : (colStyles[c] ?? styles.byFormat.general);
       xml += cell(`${letter}${n}`, row[c] as CellValue, style);
     }
-    parts.write(xml + "</row>");
+    yield xml + "</row>";
   }
-  parts.write("</sheetData>");
+  yield "</sheetData>";
   const lastColumn = columnLetterZeroBased(Math.max(0, model.columns.length - 1));
   if (model.autoFilter && model.columns.length > 0)
-    parts.write(`<autoFilter ref="A1:${lastColumn}${model.rows.length + 1}"/>`);
+    yield `<autoFilter ref="A1:${lastColumn}${model.rows.length + 1}"/>`;
   if (setup) {
     const m = setup.margins;
-    parts.write(
-      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
-    );
+    yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
     const fit = setup.fitToWidth ? ` fitToWidth="1" fitToHeight="${setup.fitToHeight ? 1 : 0}"` : "";
-    parts.write(`<pageSetup paperSize="9" orientation="${setup.orientation}"${fit}/>`);
-    parts.write(headerFooterXml(setup.header, setup.footer));
+    yield `<pageSetup paperSize="9" orientation="${setup.orientation}"${fit}/>`;
+    yield headerFooterXml(setup.header, setup.footer);
   } else {
-    parts.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   }
-  parts.write("</worksheet>");
-  return parts.finish();
+  yield "</worksheet>";
 }
