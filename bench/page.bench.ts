@@ -200,7 +200,7 @@ playwright-core), one fresh browser per run, median of ${RUNS} runs: **open** = 
 \`已打开\` shows (the worker inflates natively, reads every tab with the CLI's large-file reader),
 **score** = 开始考核 until \`已写入\` (parse, engine and output tabs in the worker; the result copied to the
 page), **download** = 下载评分工作簿 until the browser has the file (the worker writes the package with the
-CLI's writer and deflates it natively). Tab memory = peak resident memory (VmHWM) of the tab's renderer
+CLI's writer, each new or patched sheet deflated natively as it is made). Tab memory = peak resident memory (VmHWM) of the tab's renderer
 process, which holds the page and its worker. The downloaded workbook is compared, part by part once
 inflated, with the CLI's output for the same file (\`node dist/src/cli/main.js score <file> --out <tmp>\`,
 ${built}; ${RUNS} runs: median wall, each run, peak RSS).
