@@ -77,6 +77,15 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Rows with the minute the outputs were stamped with masked: the runs may straddle a minute. */
+function unstamped(rows: unknown): unknown {
+  const minute = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+  if (!Array.isArray(rows)) return rows;
+  return rows.map((row: unknown) =>
+    Array.isArray(row) ? row.map((v) => (typeof v === "string" && minute.test(v) ? "<minute>" : v)) : row,
+  );
+}
+
 describe("legal rewrites of the sample", () => {
   it("are read by LibreOffice exactly as the original (the rewrites are legal)", async () => {
     const names = Object.keys(variants).filter((n) => n !== "libreoffice");
@@ -128,7 +137,7 @@ describe("legal rewrites of the sample", () => {
       for (const [tab, rows] of Object.entries(reference.values)) {
         // LibreOffice's re-save has its own styles: the record's fill column names them.
         if (name === "libreoffice" && tab === "_kaohe_flags") continue;
-        expect([name, tab, snap.values[tab]]).toEqual([name, tab, rows]);
+        expect([name, tab, unstamped(snap.values[tab])]).toEqual([name, tab, unstamped(rows)]);
       }
     }
   }, 600000);

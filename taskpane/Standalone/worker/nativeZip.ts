@@ -2,7 +2,8 @@
  * The browser's own (native) inflate and deflate around the large-file path, which is synchronous and
  * would otherwise run them in JavaScript (fflate, slower: docs/large-files.md). On open every deflated part is
  * inflated natively into a package of stored parts, so the reader finds its bytes ready; on download the
- * writer stores its new parts (browserZlib's store mode) and this deflates every stored part natively.
+ * new and patched sheets are deflated as they are made (./deflatePart), the small parts the writer makes
+ * whole are stored (browserZlib's store mode), and this deflates every stored part natively.
  */
 import { MAX_UNZIPPED_BYTES } from "../../../src/hosts/xlsx/fast/fastWorkbook";
 import {
