@@ -9,6 +9,8 @@ export const useStandaloneStyles = makeStyles({
     maxWidth: "960px",
     boxSizing: "border-box",
   },
+  // At 320 px the English tab names are wider than the page: the second goes under the first, never cut.
+  tabs: { flexWrap: "wrap" },
   county: { padding: "12px", maxWidth: "960px", boxSizing: "border-box" },
   row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
   hidden: { display: "none" },

@@ -66,7 +66,12 @@ function Page({ locale, setLocale }: { locale: Locale; setLocale(l: Locale): voi
             </Select>
           </Field>
         </div>
-        <TabList selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as Mode)} aria-label={t.title}>
+        <TabList
+          className={s.tabs}
+          selectedValue={mode}
+          onTabSelect={(_, d) => setMode(d.value as Mode)}
+          aria-label={t.title}
+        >
           <Tab value="assess" id="page-tab-assess" aria-controls="page-panel-assess">
             {t.modeAssess}
           </Tab>

@@ -1,6 +1,7 @@
 /**
  * Screenshots of the progress bar and 取消 for docs/img (not a test): the standalone page opening and
- * downloading a 100,000-incident workbook, at 1280 and 320 px, in Chinese and English.
+ * downloading a county-year (318,000 cases + 50,000 incidents: long enough to catch the bar), at 1280 and
+ * 320 px, in Chinese and English.
  * `node -r ./bench/register.js test/e2e/progressScreenshots.ts` (builds the pages first, unless
  * KAOHE_BUILT names a build).
  */
@@ -13,8 +14,14 @@ import { serve } from "./server";
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-shots-"));
-  const file = path.join(dir, "county-100k.xlsx");
-  await writeSyntheticWorkbook(file, { incidents: 100_000, windows: 100, staff: 500, seed: 7 });
+  const file = path.join(dir, "county-318k.xlsx");
+  await writeSyntheticWorkbook(file, {
+    cases: 318_000,
+    incidents: 50_000,
+    windows: 100,
+    staff: 500,
+    seed: 11,
+  });
   const site = await serve(process.env.KAOHE_BUILT ?? buildPages());
   const browser = await launch();
   const img = (name: string) => path.join(repo, "docs", "img", name);
@@ -27,16 +34,21 @@ async function main(): Promise<void> {
         acceptDownloads: true,
       });
       await page.goto(`${site.url}/standalone.html`);
-      await page.locator('input[type=file][accept=".xlsx"]').first().setInputFiles(file);
+      await page
+        .locator(`input[type=file][aria-label="${zh ? "打开工作簿" : "Open workbook"}"]`)
+        .setInputFiles(file);
       // The bar once it shows a share done.
       await page.locator('[role="progressbar"][aria-valuenow]').first().waitFor({ timeout: 120000 });
       await page.waitForFunction(
         () =>
           Number(document.querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow") ?? 0) > 0.2,
       );
-      await page.screenshot({ path: img(`progress-open-1280-${zh ? "zh" : "en"}.png`) });
+      await page.screenshot({
+        path: img(`progress-open-1280-${zh ? "zh" : "en"}.png`),
+        animations: "disabled",
+      });
       await page
-        .getByText(zh ? "已打开 county-100k.xlsx" : "Opened county-100k.xlsx")
+        .getByText(zh ? "已打开 county-318k.xlsx" : "Opened county-318k.xlsx")
         .waitFor({ timeout: 300000 });
       await page.getByRole("button", { name: zh ? "开始考核" : "Run assessment" }).click();
       await page.getByText(zh ? /^已写入：/ : /^Written: /).waitFor({ timeout: 300000 });
@@ -48,7 +60,10 @@ async function main(): Promise<void> {
         { timeout: 120000 },
       );
       await page.setViewportSize({ width: 320, height: 560 });
-      await page.screenshot({ path: img(`progress-download-320-${zh ? "zh" : "en"}.png`) });
+      await page.screenshot({
+        path: img(`progress-download-320-${zh ? "zh" : "en"}.png`),
+        animations: "disabled",
+      });
       await page.getByRole("button", { name: zh ? "取消" : "Cancel" }).click();
       await page.close();
     }
