@@ -10,7 +10,15 @@ export const useCountyStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   table: { minWidth: "420px", tableLayout: "auto", "& th": { whiteSpace: "nowrap" } },
-  problem: { minWidth: "220px" },
+  // Problems are read, not compared across: the table fits the pane and its text wraps (nothing to scroll);
+  // file names and headings stay whole where there is room.
+  problems: {
+    width: "100%",
+    tableLayout: "auto",
+    "& td": { overflowWrap: "anywhere" },
+    "@media (min-width: 480px)": { "& th": { whiteSpace: "nowrap" } },
+  },
+  problemFile: { "@media (min-width: 480px)": { whiteSpace: "nowrap" } },
   number: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   nowrap: { whiteSpace: "nowrap" },
   files: { color: tokens.colorNeutralForeground2, wordBreak: "break-all" },

@@ -173,31 +173,29 @@ export function County({ m }: { m: CountyModel }) {
           {result.problems.length === 0 ? (
             <Text>{t.countyNoProblems}</Text>
           ) : (
-            <div className={s.scroller} role="region" tabIndex={0} aria-label={t.countyColProblem}>
-              <Table size="small" className={s.table} data-testid="county-problems">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t.countyColFile}</TableHeaderCell>
-                    <TableHeaderCell>{t.countyColPlace}</TableHeaderCell>
-                    <TableHeaderCell>{t.countyColProblem}</TableHeaderCell>
+            <Table size="small" className={s.problems} data-testid="county-problems">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.countyColFile}</TableHeaderCell>
+                  <TableHeaderCell>{t.countyColPlace}</TableHeaderCell>
+                  <TableHeaderCell>{t.countyColProblem}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {result.problems.map((p, i) => (
+                  <TableRow key={i}>
+                    <TableCell className={s.problemFile}>
+                      {p.file}
+                      {p.excluded && <span className={s.excluded}>{t.countyLeftOut}</span>}
+                    </TableCell>
+                    <TableCell className={s.nowrap}>
+                      {p.issue.sheet ? cellAddress(p.issue.sheet, p.issue.row, p.issue.column) : ""}
+                    </TableCell>
+                    <TableCell>{problem(p)}</TableCell>
                   </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {result.problems.map((p, i) => (
-                    <TableRow key={i}>
-                      <TableCell>
-                        {p.file}
-                        {p.excluded && <span className={s.excluded}>{t.countyLeftOut}</span>}
-                      </TableCell>
-                      <TableCell className={s.nowrap}>
-                        {p.issue.sheet ? cellAddress(p.issue.sheet, p.issue.row, p.issue.column) : ""}
-                      </TableCell>
-                      <TableCell className={s.problem}>{problem(p)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+                ))}
+              </TableBody>
+            </Table>
           )}
         </>
       )}
