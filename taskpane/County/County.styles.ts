@@ -15,14 +15,16 @@ export const useCountyStyles = makeStyles({
   problems: {
     width: "100%",
     tableLayout: "auto",
-    "& td": { overflowWrap: "anywhere" },
     "@media (min-width: 480px)": { "& th": { whiteSpace: "nowrap" } },
   },
-  problemFile: { "@media (min-width: 480px)": { whiteSpace: "nowrap" } },
+  problemText: { overflowWrap: "break-word" },
+  // A file name breaks only where it must (CJK text would otherwise break between any two characters).
+  problemFile: { wordBreak: "keep-all", "@media (min-width: 480px)": { whiteSpace: "nowrap" } },
   number: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   nowrap: { whiteSpace: "nowrap" },
   files: { color: tokens.colorNeutralForeground2, wordBreak: "break-all" },
-  excluded: { color: tokens.colorPaletteRedForeground1, whiteSpace: "nowrap" },
+  // Under the file name, so that the name and the note never need each other's line.
+  excluded: { color: tokens.colorPaletteRedForeground1, whiteSpace: "nowrap", display: "block" },
   duplicate: {
     border: `1px solid ${tokens.colorPaletteDarkOrangeBorder1}`,
     borderRadius: tokens.borderRadiusMedium,

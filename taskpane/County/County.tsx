@@ -191,7 +191,7 @@ export function County({ m }: { m: CountyModel }) {
                     <TableCell className={s.nowrap}>
                       {p.issue.sheet ? cellAddress(p.issue.sheet, p.issue.row, p.issue.column) : ""}
                     </TableCell>
-                    <TableCell>{problem(p)}</TableCell>
+                    <TableCell className={s.problemText}>{problem(p)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

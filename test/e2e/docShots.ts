@@ -46,9 +46,15 @@ async function main(): Promise<void> {
       await page.getByRole("button", { name: w.run }).click();
       await page.getByTestId("rank-row").first().waitFor({ timeout: 60000 });
       await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
-      await page.locator("main").screenshot({ path: path.join(OUT, `ranking-${tag}-${width}.png`) });
+      // No hover or half-finished transition in the pictures: the pointer off the page, transitions ended.
+      await page.mouse.move(0, 0);
+      await page
+        .locator("main")
+        .screenshot({ path: path.join(OUT, `ranking-${tag}-${width}.png`), animations: "disabled" });
       await page.getByRole("button", { name: w.explain }).click();
-      await page.getByTestId("trend").screenshot({ path: path.join(OUT, `trend-${tag}-${width}.png`) });
+      await page
+        .getByTestId("trend")
+        .screenshot({ path: path.join(OUT, `trend-${tag}-${width}.png`), animations: "disabled" });
       await page.getByRole("tab", { name: w.county }).click();
       await page.locator("input[type=file][multiple]:not([webkitdirectory])").first().setInputFiles(files);
       await page.getByTestId("county-ranking").waitFor({ timeout: 60000 });
@@ -56,9 +62,10 @@ async function main(): Promise<void> {
       await page.waitForFunction(
         () => document.querySelectorAll('[data-testid="county-ranking"] tbody tr').length === 2,
       );
+      await page.mouse.move(0, 0);
       await page
         .locator("#page-panel-county")
-        .screenshot({ path: path.join(OUT, `county-${tag}-${width}.png`) });
+        .screenshot({ path: path.join(OUT, `county-${tag}-${width}.png`), animations: "disabled" });
       await page.close();
     }
   }
