@@ -85,3 +85,18 @@ export function trend(
     quarters: sorted.filter((p) => /^\d{4}-Q\d$/.test(p.period)),
   };
 }
+
+/**
+ * The palette position (0 best … 4 worst) of each of the rulebook's grades, given best first: the best is
+ * always green and the worst red, whatever their number and names. Other grades (并列待裁定) have none.
+ */
+export function gradeColours(grades: readonly string[]): Map<string, number> {
+  const last = Math.max(1, grades.length - 1);
+  return new Map(grades.map((g, i) => [g, Math.round((i * 4) / last)]));
+}
+
+/** Every grade the points show, the rulebook's in their order first, then any other. */
+export function legendGrades(grades: readonly string[], points: readonly TrendPoint[]): string[] {
+  const shown = new Set(points.map((p) => p.grade));
+  return [...grades.filter((g) => shown.has(g)), ...[...shown].filter((g) => !grades.includes(g))];
+}

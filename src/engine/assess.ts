@@ -8,7 +8,14 @@ import { applyConditions } from "./conditions";
 import { applyEffects } from "./effects";
 import { inlineFlags } from "./inlineFlags";
 import { applyGradeConditions } from "./gradeConditions";
-import { gradeStaff, gradeWindowMonth, gradeWindowQuarter, gradeWindowYear, rank } from "./grades";
+import {
+  gradeOrder,
+  gradeStaff,
+  gradeWindowMonth,
+  gradeWindowQuarter,
+  gradeWindowYear,
+  rank,
+} from "./grades";
 import { applyBottomRanking, applyMonthlyRanking } from "./monthly";
 import { Overrides } from "./overrides";
 import { monthsOfYear, periodsOfYear, quartersOfYear } from "../core";
@@ -136,6 +143,7 @@ export function assess(input: AssessmentInput, profile: Profile, calendar: WorkC
     profile: profile.id,
     rulebook: profile.version ? { name: profile.name, version: profile.version } : { name: profile.name },
     periods,
+    grades: gradeOrder(profile),
     windows: board
       .all()
       .filter((s) => s.type === "window")

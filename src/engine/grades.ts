@@ -1,7 +1,7 @@
 /** Ranks and grades for one entity type and period: floors, quotas and the 并列待裁定 rule (rulebook §5). */
 import type { Profile } from "../rules/types";
 import type { Board, Slot } from "./board";
-import type { ReasonWords } from "./types";
+import type { AssessmentResult, ReasonWords } from "./types";
 import { competitionRanks, pickQuota } from "./ranking";
 
 export function rank(slots: Slot[]): void {
@@ -26,6 +26,13 @@ export function award(
     board.reason(s, { code: profile.tieCode, text: "", words, period: s.period, sources: [] });
   }
   return pick.selected;
+}
+
+/** The profile's grade names, best first. */
+export function gradeOrder(profile: Profile): AssessmentResult["grades"] {
+  const w = profile.windowGrades;
+  const s = profile.staffGrades;
+  return { window: [w.excellent, w.pass, w.fail], staff: [s.excellent, s.competent, s.basic, s.incompetent] };
 }
 
 function windowFloorGrade(s: Slot, profile: Profile): string {

@@ -242,6 +242,8 @@ export interface AssessmentResult {
   /** The rulebook scored under, by its own name and version (a county's file may reuse a built-in id). */
   rulebook?: RulebookName;
   periods: PeriodId[];
+  /** The rulebook's grade names, best first (the order a chart or a count follows; names are data). */
+  grades: { window: string[]; staff: string[] };
   windows: WindowResult[];
   staff: StaffResult[];
   townships: TownshipResult[];

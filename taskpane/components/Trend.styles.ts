@@ -12,7 +12,8 @@ export const useTrendStyles = makeStyles({
   mark: { stroke: tokens.colorNeutralBackground1, strokeWidth: 1.5 },
   markText: { fill: tokens.colorNeutralForegroundOnBrand, fontSize: "9px", fontWeight: 600 },
   g0: { fill: tokens.colorPaletteGreenBackground3 },
-  g1: { fill: tokens.colorPaletteTealBackground2 },
+  // A full-strength teal: the grade's first character is written in white on the mark.
+  g1: { fill: tokens.colorPaletteTealBorderActive },
   g2: { fill: tokens.colorBrandBackground },
   g3: { fill: tokens.colorPaletteDarkOrangeBackground3 },
   g4: { fill: tokens.colorPaletteRedBackground3 },
@@ -21,8 +22,9 @@ export const useTrendStyles = makeStyles({
   legendItem: { display: "inline-flex", alignItems: "center", columnGap: "4px" },
   swatch: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block" },
   bg0: { backgroundColor: tokens.colorPaletteGreenBackground3 },
-  bg1: { backgroundColor: tokens.colorPaletteTealBackground2 },
+  bg1: { backgroundColor: tokens.colorPaletteTealBorderActive },
   bg2: { backgroundColor: tokens.colorBrandBackground },
   bg3: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   bg4: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  bgx: { backgroundColor: tokens.colorNeutralForeground3 },
 });

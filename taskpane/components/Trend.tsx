@@ -3,16 +3,23 @@ import type { AssessmentResult } from "../../src/engine/types";
 import { points, type EntityRef } from "../explain";
 import { fill } from "../i18n";
 import { useStrings } from "../i18n/StringsContext";
-import { trend, type TrendPoint } from "../rankings";
+import { gradeColours, legendGrades, trend, type TrendPoint } from "../rankings";
 import { useTrendStyles } from "./Trend.styles";
 
-/** Grades in their order; the mark's colour follows the position (unknown grades are grey). */
-const GRADES = ["优秀", "良好", "合格", "基本合格", "不合格"];
 const W = 320;
 const H = 120;
 const PAD = { left: 30, right: 12, top: 18, bottom: 18 };
+/** The first and last marks stand this far inside the grid, clear of the score labels on its left. */
+const INSET = 10;
 
-function Chart({ name, what, series }: { name: string; what: string; series: TrendPoint[] }) {
+interface ChartProps {
+  name: string;
+  what: string;
+  series: TrendPoint[];
+  colours: Map<string, number>;
+}
+
+function Chart({ name, what, series, colours }: ChartProps) {
   const s = useTrendStyles();
   const { t } = useStrings();
   const fills = [s.g0, s.g1, s.g2, s.g3, s.g4];
@@ -20,7 +27,9 @@ function Chart({ name, what, series }: { name: string; what: string; series: Tre
   const lo = Math.floor(Math.min(...scores) / 50) * 50;
   const hi = Math.max(lo + 50, Math.ceil(Math.max(...scores) / 50) * 50);
   const x = (i: number) =>
-    PAD.left + (series.length === 1 ? 0.5 : i / (series.length - 1)) * (W - PAD.left - PAD.right);
+    PAD.left +
+    INSET +
+    (series.length === 1 ? 0.5 : i / (series.length - 1)) * (W - PAD.left - PAD.right - 2 * INSET);
   const y = (v: number) => PAD.top + ((hi - v) / (hi - lo)) * (H - PAD.top - PAD.bottom);
   const label = fill(t.trendLabel, {
     name,
@@ -42,11 +51,11 @@ function Chart({ name, what, series }: { name: string; what: string; series: Tre
         ))}
         <polyline className={s.line} points={series.map((p, i) => `${x(i)},${y(p.score)}`).join(" ")} />
         {series.map((p, i) => {
-          const g = GRADES.indexOf(p.grade);
+          const g = colours.get(p.grade);
           return (
             <g key={p.period} data-period={p.period} data-grade={p.grade}>
               <circle
-                className={mergeClasses(s.mark, g >= 0 ? fills[g] : s.gx)}
+                className={mergeClasses(s.mark, g === undefined ? s.gx : fills[g])}
                 cx={x(i)}
                 cy={y(p.score)}
                 r={7}
@@ -71,7 +80,8 @@ export function Trend({ result, entity }: { result: AssessmentResult; entity: En
   const { t } = useStrings();
   const { months, quarters } = trend(result, entity);
   const bgs = [s.bg0, s.bg1, s.bg2, s.bg3, s.bg4];
-  const shown = [...months, ...quarters].map((p) => p.grade);
+  const colours = gradeColours(result.grades[entity.kind]);
+  const legend = legendGrades(result.grades[entity.kind], [...months, ...quarters]);
   return (
     <section className={s.root} aria-label={t.trend} data-testid="trend">
       <Subtitle2 as="h3">{t.trend}</Subtitle2>
@@ -79,15 +89,22 @@ export function Trend({ result, entity }: { result: AssessmentResult; entity: En
         <Text>{t.trendNone}</Text>
       ) : (
         <>
-          {months.length > 1 && <Chart name={entity.name} what={t.trendMonths} series={months} />}
-          {quarters.length > 1 && <Chart name={entity.name} what={t.trendQuarters} series={quarters} />}
+          {months.length > 1 && (
+            <Chart name={entity.name} what={t.trendMonths} series={months} colours={colours} />
+          )}
+          {quarters.length > 1 && (
+            <Chart name={entity.name} what={t.trendQuarters} series={quarters} colours={colours} />
+          )}
           <div className={s.legend} aria-hidden="true">
-            {GRADES.filter((g) => shown.includes(g)).map((g) => (
-              <span key={g} className={s.legendItem}>
-                <span className={mergeClasses(s.swatch, bgs[GRADES.indexOf(g)])} />
-                <Text size={200}>{g}</Text>
-              </span>
-            ))}
+            {legend.map((g) => {
+              const c = colours.get(g);
+              return (
+                <span key={g} className={s.legendItem}>
+                  <span className={mergeClasses(s.swatch, c === undefined ? s.bgx : bgs[c])} />
+                  <Text size={200}>{g}</Text>
+                </span>
+              );
+            })}
           </div>
         </>
       )}

@@ -3,7 +3,7 @@ import * as path from "path";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { runAssessment } from "../../src/pipeline";
 import type { RawSheet } from "../../src/core";
-import { filterRows, rankRows, trend } from "../../taskpane/rankings";
+import { filterRows, gradeColours, legendGrades, rankRows, trend } from "../../taskpane/rankings";
 import { settingsYear } from "../../taskpane/workbookYear";
 
 async function exampleSheets(): Promise<RawSheet[]> {
@@ -44,6 +44,30 @@ describe("ranking rows of a real result", () => {
     );
     expect(line.quarters.map((p) => p.period)).toEqual(["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]);
     expect(line.quarters[0]!.score).toBe(tab.score);
+  });
+});
+
+describe("a trend's grade colours", () => {
+  it("follow the rulebook's grades for the kind shown: a person's 称职 is coloured and named in the legend", async () => {
+    const result = runAssessment(await exampleSheets()).result!;
+    expect(result.grades).toEqual({
+      window: ["优秀", "合格", "不合格"],
+      staff: ["优秀", "称职", "基本称职", "不称职"],
+    });
+    const person = result.staff.find((s) => s.grade === "称职")!;
+    const line = trend(result, { key: `staff:${person.name}`, kind: "staff", name: person.name });
+    const colours = gradeColours(result.grades.staff);
+    const legend = legendGrades(result.grades.staff, [...line.months, ...line.quarters]);
+    expect(legend).toContain("称职");
+    expect(colours.has("称职")).toBe(true);
+    for (const g of legend) expect([g, colours.has(g)]).toEqual([g, result.grades.staff.includes(g)]);
+    // Best green, worst red, whatever the count; the window's three keep green, blue, red.
+    expect([...colours.values()]).toEqual([0, 1, 3, 4]);
+    expect([...gradeColours(result.grades.window).values()]).toEqual([0, 2, 4]);
+    // A grade the rulebook does not list (a tie to settle) is still named, after the rulebook's, uncoloured.
+    const tie = { period: "2025-13", score: 90, grade: "并列待裁定", rank: 1 };
+    expect(legendGrades(["优秀", "合格"], [tie, { ...tie, grade: "合格" }])).toEqual(["合格", "并列待裁定"]);
+    expect(gradeColours(["优秀", "合格"]).has("并列待裁定")).toBe(false);
   });
 });
 

@@ -276,6 +276,7 @@ export function sampleCase(): { input: AssessmentInput; result: AssessmentResult
     year: 2025,
     profile: "tianyang-2008",
     periods: ["2025-01", "2025-02", "2025-03", "2025-Q1", "2025"],
+    grades: { window: ["优秀", "合格", "不合格"], staff: ["优秀", "称职", "基本称职", "不称职"] },
     windows,
     staff,
     townships: [township],
