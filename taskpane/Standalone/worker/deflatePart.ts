@@ -8,7 +8,7 @@
 import { crc32 } from "zlib";
 import type { PartPieces } from "../../../src/hosts/xlsx/fast/entryWriter";
 import type { ZipEntry } from "../../../src/hosts/xlsx/fast/zip";
-import { collect } from "./nativeZip";
+import { asBuffer, collect } from "./nativeZip";
 
 /** Bytes handed to the stream at a time. */
 const STAGE = 1 << 20;
@@ -103,7 +103,6 @@ export async function deflatedPart(part: PartPieces, onInput: (n: number) => voi
     await writer.abort(error).catch(() => undefined);
     throw error;
   }
-  const raw = await output;
-  const data = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-  return { name: part.name, method: 8, crc: crc >>> 0, compressedSize: data.length, size, raw: data };
+  const raw = asBuffer(await output);
+  return { name: part.name, method: 8, crc: crc >>> 0, compressedSize: raw.length, size, raw };
 }

@@ -95,7 +95,7 @@ async function deflate(data: Uint8Array[], onInput: (n: number) => void): Promis
   return out;
 }
 
-const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+export const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 /**
  * The package's parts with every deflated one stored instead (method 0), inflated natively; `onOutput`
